@@ -1,0 +1,56 @@
+using Edition.Cli.Commands;
+using Edition.Ingest;
+
+namespace Edition.Cli;
+
+public static class Program
+{
+    public const string Usage = """
+        usage: edition build <scans/BOOK | scans/> [--out DIR]   build editions (default out: editions/BOOK)
+               edition bench [--pages N] [--runs N] [BOOK]       time the text stages on a book replicated to N pages
+               edition --version | --help
+        """;
+
+    public static int Main(string[] args)
+    {
+        try
+        {
+            if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+            {
+                Console.WriteLine(Usage);
+                return args.Length == 0 ? 2 : 0;
+            }
+            if (args[0] is "--version") { Console.WriteLine("edition " + EditionBuild.ToolVersion); return 0; }
+            return args[0] switch
+            {
+                "build" => BuildCommand.Run(args[1..], Console.Out),
+                "bench" => BenchCommand.Run(args[1..], Console.Out),
+                _ => Fail($"unknown command '{args[0]}'\n{Usage}"),
+            };
+        }
+        catch (InputException e)
+        {
+            Console.Error.WriteLine("edition: " + e.Message);
+            return 2;
+        }
+        catch (UsageException e)
+        {
+            Console.Error.WriteLine("edition: " + e.Message);
+            return 2;
+        }
+        catch (FileNotFoundException e)
+        {
+            Console.Error.WriteLine("edition: " + e.Message);
+            return 2;
+        }
+    }
+
+    private static int Fail(string message)
+    {
+        Console.Error.WriteLine("edition: " + message);
+        return 2;
+    }
+}
+
+/// <summary>The command line was not understood.</summary>
+public sealed class UsageException(string message) : Exception(message);

@@ -1,0 +1,141 @@
+using Edition.Model;
+
+namespace Edition.Ingest;
+
+/// <summary>
+/// Builds the document model from OCR text: finds the pages from the cues in the text (form feeds,
+/// a page's first line starting with a space, runs of blank lines before a running head), then
+/// cuts every line into pieces.
+/// </summary>
+public static class TextIngest
+{
+    public static Document Read(SourceText source, Book book)
+    {
+        var doc = new Document(source, book);
+        var pageStarts = FindPageStarts(source);
+        BuildPages(doc, pageStarts);
+        Tokenize(doc);
+        return doc;
+    }
+
+    /// <summary>1-based line numbers where pages begin (the first is always line 1).</summary>
+    public static List<int> FindPageStarts(SourceText source)
+    {
+        int n = source.LineCount;
+        var starts = new List<int> { 1 };
+        string text = source.Text;
+        bool formFeeds = text.Contains('\f');
+        var blank = new bool[n + 1];
+        int nonBlank = 0, indented = 0;
+        for (int l = 1; l <= n; l++)
+        {
+            var t = source.LineText(l);
+            blank[l] = t.IsWhiteSpace();
+            if (!blank[l])
+            {
+                nonBlank++;
+                if (t.Length > 0 && t[0] is ' ' or '\t') indented++;
+            }
+        }
+        // Where most lines are indented, an indent is paragraph layout, not a page cue.
+        bool indentIsCue = indented <= Math.Max(1, nonBlank / 5);
+
+        int blankRun = 0;
+        bool formFeedPending = false;
+        for (int l = 1; l <= n; l++)
+        {
+            var t = source.LineText(l);
+            if (formFeeds && t.Contains('\f')) formFeedPending = true;
+            if (blank[l] || t.Trim().Trim('\f').IsEmpty)
+            {
+                blankRun++;
+                continue;
+            }
+            if (l > 1 && starts[^1] != l && HasContentBefore(blank, starts[^1], l))
+            {
+                bool cue;
+                if (formFeeds)
+                {
+                    cue = formFeedPending;
+                }
+                else
+                {
+                    cue = (indentIsCue && t[0] is ' ' or '\t')
+                          || blankRun >= 3
+                          || (blankRun == 2 && LooksLikePageFurniture(t));
+                }
+                if (cue) starts.Add(l);
+            }
+            formFeedPending = formFeeds && t.Contains('\f') && t.TrimEnd().EndsWith('\f');
+            blankRun = 0;
+        }
+        return starts;
+    }
+
+    private static bool HasContentBefore(bool[] blank, int from, int to)
+    {
+        for (int l = from; l < to; l++) if (!blank[l]) return true;
+        return false;
+    }
+
+    /// <summary>A short line with a number at one end: the shape of a running head or a page number.</summary>
+    public static bool LooksLikePageFurniture(ReadOnlySpan<char> line)
+    {
+        var t = line.Trim();
+        if (t.Length == 0 || t.Length > 90) return false;
+        return char.IsDigit(t[0]) || char.IsDigit(t[^1]);
+    }
+
+    private static void BuildPages(Document doc, List<int> pageStarts)
+    {
+        var source = doc.Source;
+        int p = 0;
+        Page? page = null;
+        for (int l = 1; l <= source.LineCount; l++)
+        {
+            if (p < pageStarts.Count && pageStarts[p] == l)
+            {
+                page = new Page(doc.Pages.Count + 1) { Number = doc.Pages.Count + 1 };
+                doc.Pages.Add(page);
+                p++;
+            }
+            var line = new Line(page!, l, source.LineStart(l), source.LineEnd(l));
+            if (source.LineText(l).IsWhiteSpace()) line.Role = LineRole.Blank;
+            page!.Lines.Add(line);
+        }
+    }
+
+    private static void Tokenize(Document doc)
+    {
+        var source = doc.Source;
+        var lines = doc.Pages.SelectMany(pg => pg.Lines).ToArray();
+        int li = 0;
+        Line LineAt(int offset)
+        {
+            while (li + 1 < lines.Length && lines[li + 1].Start <= offset) li++;
+            return lines[li];
+        }
+        Line? current = null;
+        Piece? pending = null;
+        Tokenizer.Tokenize(source.Text, 0, source.Length, piece =>
+        {
+            if (piece.IsSpace)
+            {
+                doc.Whitespace.Add(piece);
+                if (current == null) LineAt(piece.Start).Indent = piece;
+                else current.Break = pending = piece;
+                return;
+            }
+            var line = LineAt(piece.Start);
+            // A space between two pieces of one line belongs to the line; otherwise it is the line's break.
+            if (current == line && pending != null)
+            {
+                line.Pieces.Add(pending);
+                line.Break = null;
+            }
+            pending = null;
+            current = line;
+            line.Pieces.Add(piece);
+        }, offset => LineAt(offset).Page);
+    }
+}

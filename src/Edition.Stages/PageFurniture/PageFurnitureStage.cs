@@ -1,0 +1,125 @@
+using System.Text;
+using Edition.Model;
+
+namespace Edition.Stages.PageFurniture;
+
+/// <summary>
+/// Takes running heads and bare page numbers out of the text and keeps them as pagination. A running
+/// head is the first line of a page that carries a page number at one end and looks like furniture:
+/// capitals (often letter-spaced), set apart by a blank line, or repeated on other pages. The printed
+/// numbers then calibrate the number of every page (see <see cref="PageNumbering"/>).
+/// </summary>
+public sealed class PageFurnitureStage : IStage
+{
+    public string Name => "page-furniture";
+
+    public void Run(Document document, StageContext context)
+    {
+        int measure = Layout.MedianLineLength(document);
+        var repeated = RepeatedTopLines(document);
+        foreach (var page in document.Pages)
+        {
+            var lines = page.Lines.Where(l => l.Role == LineRole.Body).ToList();
+            if (lines.Count == 0) continue;
+            var top = lines[0];
+            if (TryRunningHead(document, top, measure, repeated)) { }
+            else if (TryBarePageNumber(document, top, "top")) { }
+            if (lines.Count > 1) TryBarePageNumber(document, lines[^1], "foot");
+        }
+        PageNumbering.Calibrate(document, context);
+    }
+
+    private static bool TryRunningHead(Document document, Line line, int measure, HashSet<string> repeated)
+    {
+        var words = line.Pieces.Where(p => !p.IsSpace).ToList();
+        if (words.Count < 2) return false;
+        int? number = NumberAtEnd(words[^1]) ?? NumberAtEnd(words[0]);
+        string key = LettersKey(line);
+        bool isRepeated = key.Length >= 4 && repeated.Contains(key);
+        if (number == null && !isRepeated) return false;
+        if (line.ContentLength > measure * 1.15 + 4) return false;
+
+        var letters = line.Reading.Where(char.IsLetter).ToList();
+        if (letters.Count == 0) return false;
+        double upper = letters.Count(char.IsUpper) / (double)letters.Count;
+        bool capitals = upper >= 0.7;
+        bool setApart = NextIsBlank(line);
+        bool sentence = Text.EndsSentence(line.Reading) && !capitals;
+        if (sentence) return false;
+        var evidence = new List<string>();
+        if (number != null) evidence.Add($"page number {number} at its end");
+        if (capitals) evidence.Add("set in capitals");
+        if (IsLetterSpaced(words)) evidence.Add("letter-spaced");
+        if (setApart) evidence.Add("set apart by a blank line");
+        if (isRepeated) evidence.Add("repeated at the top of other pages");
+        bool accept = number != null ? (capitals || setApart || isRepeated) : (capitals && isRepeated);
+        if (!accept) return false;
+
+        line.Role = LineRole.RunningHead;
+        if (number != null) line.Page.PrintedNumber = number;
+        document.TakeOut(line.Pieces, new Decision("page-furniture", "running-head", EmendationKind.Furniture,
+            "first line of the page, " + string.Join(", ", evidence)));
+        return true;
+    }
+
+    private static bool TryBarePageNumber(Document document, Line line, string where)
+    {
+        var words = line.Pieces.Where(p => !p.IsSpace).ToList();
+        if (words.Count == 0 || words.Count > 3) return false;
+        // "7", "- 7 -", "[7]": one number, perhaps between dashes or brackets.
+        var numbers = words.Where(p => p.IsWord).ToList();
+        if (numbers.Count != 1) return false;
+        if (words.Any(p => !p.IsWord && p.Reading is not ("-" or "–" or "—" or "[" or "]" or "(" or ")"))) return false;
+        int? n = ParseNumber(numbers[0].Reading);
+        if (n == null) return false;
+        line.Role = LineRole.PageNumber;
+        line.Page.PrintedNumber ??= n;
+        document.TakeOut(line.Pieces, new Decision("page-furniture", "page-number", EmendationKind.Furniture,
+            $"a bare page number alone on the {where} line of the page"));
+        return true;
+    }
+
+    private static int? NumberAtEnd(Piece piece) => piece.IsWord ? ParseNumber(piece.Reading) : null;
+
+    /// <summary>Arabic page numbers (1–9999) or lower-case Roman numerals (front matter).</summary>
+    public static int? ParseNumber(string s)
+    {
+        if (s.Length is > 0 and <= 4 && Text.IsAllDigits(s) && s[0] != '0') return int.Parse(s);
+        return null;
+    }
+
+    private static bool NextIsBlank(Line line)
+    {
+        var lines = line.Page.Lines;
+        int i = lines.IndexOf(line);
+        return i + 1 < lines.Count && lines[i + 1].Role == LineRole.Blank;
+    }
+
+    private static bool IsLetterSpaced(List<Piece> words) =>
+        words.Count(p => p.IsWord && p.Reading.Length == 1 && char.IsLetter(p.Reading[0])) >= 3;
+
+    /// <summary>The letters of a line, upper-cased, without spaces and numbers: equal for a running head however it was spaced.</summary>
+    private static string LettersKey(Line line)
+    {
+        var sb = new StringBuilder();
+        foreach (var p in line.Pieces)
+            foreach (char c in p.Reading)
+                if (char.IsLetter(c)) sb.Append(char.ToUpperInvariant(c));
+        return sb.ToString();
+    }
+
+    /// <summary>Top lines whose letters recur at the top of at least two other pages.</summary>
+    private static HashSet<string> RepeatedTopLines(Document document)
+    {
+        var counts = new Dictionary<string, int>();
+        foreach (var page in document.Pages)
+        {
+            var top = page.Lines.FirstOrDefault(l => l.Role == LineRole.Body);
+            if (top == null) continue;
+            string key = LettersKey(top);
+            if (key.Length == 0) continue;
+            counts[key] = counts.GetValueOrDefault(key) + 1;
+        }
+        return counts.Where(kv => kv.Value >= 3).Select(kv => kv.Key).ToHashSet();
+    }
+}

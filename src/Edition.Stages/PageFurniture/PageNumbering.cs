@@ -1,0 +1,61 @@
+using Edition.Model;
+
+namespace Edition.Stages.PageFurniture;
+
+/// <summary>
+/// Gives every page the number the edition cites. A printed number is kept; a page without one is
+/// counted from its nearest printed neighbour; a printed number that disagrees with neighbours that
+/// agree with each other is taken as misread. With no printed number anywhere, the book's config
+/// (first printed page number) counts the pages, or failing that the scan's own order.
+/// </summary>
+public static class PageNumbering
+{
+    public static void Calibrate(Document document, StageContext context)
+    {
+        var pages = document.Pages;
+        var printed = pages.Where(p => p.PrintedNumber != null).ToList();
+
+        // A printed number out of step with the printed numbers on both sides, which agree, is a misreading.
+        for (int i = 1; i + 1 < printed.Count; i++)
+        {
+            var (a, b, c) = (printed[i - 1], printed[i], printed[i + 1]);
+            int offA = a.PrintedNumber!.Value - a.Index, offB = b.PrintedNumber!.Value - b.Index, offC = c.PrintedNumber!.Value - c.Index;
+            if (offA == offC && offB != offA)
+            {
+                context.Warnings.Add($"scan page {b.Index}: printed number {b.PrintedNumber} is out of step with its neighbours; cited as {b.Index + offA}");
+                b.PrintedNumber = null;
+            }
+        }
+        printed = pages.Where(p => p.PrintedNumber != null).ToList();
+
+        if (printed.Count == 0)
+        {
+            int first = document.Book.FirstPage ?? 1;
+            foreach (var p in pages)
+            {
+                p.Number = first + p.Index - 1;
+                p.NumberSource = document.Book.FirstPage != null ? PageNumberSource.Config : PageNumberSource.Scan;
+            }
+            return;
+        }
+
+        foreach (var p in pages)
+        {
+            if (p.PrintedNumber is int n)
+            {
+                p.Number = n;
+                p.NumberSource = PageNumberSource.Printed;
+                continue;
+            }
+            // The nearest printed page, the one before on a tie: count from it.
+            Page? best = null;
+            foreach (var q in printed)
+                if (best == null || Math.Abs(q.Index - p.Index) < Math.Abs(best.Index - p.Index)) best = q;
+            p.Number = best!.PrintedNumber!.Value + (p.Index - best.Index);
+            p.NumberSource = PageNumberSource.Neighbours;
+        }
+
+        if (document.Book.FirstPage is int configured && pages[0].Number != configured)
+            context.Warnings.Add($"book.toml says the first page is {configured}, but the printed numbers make it {pages[0].Number}; the printed numbers win");
+    }
+}

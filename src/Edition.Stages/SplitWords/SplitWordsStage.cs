@@ -1,0 +1,156 @@
+using Edition.Model;
+
+namespace Edition.Stages.SplitWords;
+
+/// <summary>
+/// Closes up spurious spaces inside words: drop-cap splits (<c>T he</c>), letter-spaced words
+/// (<c>U SSR</c>, <c>P U B L I S H E R ' S</c>), broken words (<c>bu t</c>, <c>m om ent</c>) and spaced
+/// Roman numerals (<c>V II</c>). A run of fragments on one line is cut into groups by the reading that
+/// best explains it: a group of several fragments is allowed only when its joined form is a word (the
+/// word list, the document's own vocabulary, or an acronym the document uses elsewhere) and its
+/// fragments are not all words. The best reading costs least: a fragment that is no word costs much,
+/// every token costs a little (so fewer, whole words win), a join the document itself prints costs
+/// less than one only the word list knows.
+/// </summary>
+public sealed class SplitWordsStage : IStage
+{
+    public string Name => "split-words";
+    private const int MaxRun = 24;
+    private const int MaxGroup = 14;
+
+    public void Run(Document document, StageContext context)
+    {
+        var vocabulary = Vocabulary.Of(document);
+        foreach (var flow in document.Flows())
+            RunFlow(document, flow, context.Words, vocabulary);
+    }
+
+    private void RunFlow(Document document, List<Piece> flow, WordList words, Vocabulary vocabulary)
+    {
+        var source = document.Source;
+        int i = 0;
+        while (i < flow.Count)
+        {
+            if (!flow[i].IsWord) { i++; continue; }
+            // The run: words (and a letter-spaced apostrophe) separated by spaces within one line.
+            var run = new List<int> { i };
+            int j = i;
+            while (run.Count < MaxRun && j + 2 < flow.Count && flow[j + 1].IsSpace && !flow[j + 1].ContainsLineBreak(source)
+                   && (flow[j + 2].IsWord || IsApostrophe(flow[j + 2])))
+            {
+                j += 2;
+                run.Add(j);
+            }
+            int next = j + 1;
+            if (run.Count >= 2)
+            {
+                var fragments = run.Select(f => flow[f].Reading).ToList();
+                var groups = Segment(fragments, words, vocabulary);
+                // Apply from the right so earlier indices stay valid.
+                for (int g = groups.Count - 1; g >= 0; g--)
+                {
+                    var (from, to, judgement) = groups[g];
+                    if (to - from < 2) continue;
+                    int start = run[from], end = run[to - 1];
+                    document.Emend(flow, start, end - start + 1, judgement.Joined, PieceKind.Word,
+                        new Decision(Name, judgement.Rule, EmendationKind.SplitWord, judgement.Why, judgement.Confidence,
+                            judgement.Confidence < 0.7 ? EmendationStatus.Doubtful : EmendationStatus.Automatic));
+                    next -= end - start;
+                }
+            }
+            i = next;
+        }
+    }
+
+    private static bool IsApostrophe(Piece p) => p.Kind == PieceKind.Punctuation && IsApostropheText(p.Reading);
+    private static bool IsApostropheText(string s) => s is "'" or "’";
+
+    public sealed record Judgement(string Joined, string Rule, string Why, double Confidence, int Cost);
+
+    /// <summary>The best cut of a run of fragments into groups: (from, to) fragment ranges with their judgement.</summary>
+    public static List<(int From, int To, Judgement Judgement)> Segment(IReadOnlyList<string> fragments, WordList words, Vocabulary vocabulary)
+    {
+        int n = fragments.Count;
+        var best = new int[n + 1];
+        var back = new (int From, Judgement J)[n + 1];
+        best[0] = 0;
+        for (int e = 1; e <= n; e++)
+        {
+            best[e] = int.MaxValue;
+            for (int s = Math.Max(0, e - MaxGroup); s < e; s++)
+            {
+                if (best[s] == int.MaxValue) continue;
+                var j = Judge(fragments, s, e, words, vocabulary);
+                if (j == null) continue;
+                int cost = best[s] + j.Cost;
+                if (cost < best[e]) { best[e] = cost; back[e] = (s, j); }
+            }
+        }
+        var groups = new List<(int, int, Judgement)>();
+        for (int e = n; e > 0; e = back[e].From) groups.Add((back[e].From, e, back[e].J));
+        groups.Reverse();
+        return groups;
+    }
+
+    /// <summary>Scores one group of fragments [s, e); null when the group may not be joined.</summary>
+    public static Judgement? Judge(IReadOnlyList<string> fragments, int s, int e, WordList words, Vocabulary vocabulary)
+    {
+        if (e - s == 1)
+        {
+            string f = fragments[s];
+            bool isWord = IsWord(f, words, vocabulary) || Text.IsAllDigits(f);
+            return new Judgement(f, "", "", 1, isWord ? 10 : 100);
+        }
+        var parts = new List<string>(e - s);
+        for (int i = s; i < e; i++) parts.Add(fragments[i]);
+        if (IsApostropheText(parts[0]) || IsApostropheText(parts[^1])) return null;
+        string joined = string.Concat(parts);
+        if (!Text.HasPrintedCase(joined.Replace("'", "").Replace("’", ""))) return null;
+        if (parts.Any(p => p.Any(char.IsDigit))) return null;
+        int length = parts.Count;
+
+        if (parts.All(Text.IsRomanLetters) && Text.IsRomanNumeral(joined))
+            return new Judgement(joined, "roman-numeral", $"Roman numeral '{joined}' spaced out by the OCR", 0.95, 10);
+
+        if (parts.All(p => IsWord(p, words, vocabulary))) return null;
+
+        string rule = parts.All(p => p.Length == 1 || IsApostropheText(p)) ? "letter-spaced"
+            : parts[0].Length == 1 ? "drop-cap" : "broken-word";
+        int inDocument = vocabulary.CountAnyCase(joined);
+        bool known = words.Contains(joined) || vocabulary.Count(joined) >= 1 || inDocument >= 2;
+        bool acronym = Text.IsAllUpper(joined) && joined.Length >= 2 && vocabulary.Count(joined) >= 1;
+        if (known || acronym)
+        {
+            string evidence = acronym && !words.Contains(joined) ? "an acronym the document uses elsewhere"
+                : inDocument > 0 ? $"a word the document uses {inDocument} time(s) elsewhere"
+                : "a word in the word list";
+            int cost = inDocument > 0 || acronym ? 10 : 15;
+            // "a p a r t": the document prints "a part" apart, and never "apart": the leading word stands alone.
+            if (parts.Count >= 3 && IsWord(parts[0], words, vocabulary))
+            {
+                string rest = string.Concat(parts.Skip(1));
+                if (vocabulary.CountPair(parts[0], rest) > inDocument) cost += 10;
+            }
+            return new Judgement(joined, rule, $"'{joined}' is {evidence}; the fragments {Quote(parts)} are not all words",
+                0.95, cost);
+        }
+
+        // A capital split from the rest of a name that no list knows ("M unro"): close up, but flag it.
+        if (length == 2 && parts[0].Length == 1 && char.IsUpper(parts[0][0]) && parts[1].Length >= 3
+            && Text.IsAllLetters(parts[1]) && parts[1].All(char.IsLower) && !IsWord(parts[0], words, vocabulary)
+            && !IsWord(parts[1], words, vocabulary))
+            return new Judgement(joined, "drop-cap",
+                $"a capital split from the rest of a name: '{joined}' is in no list, but neither fragment is a word", 0.6, 50);
+        return null;
+    }
+
+    private static bool IsWord(string s, WordList words, Vocabulary vocabulary)
+    {
+        if (IsApostropheText(s)) return false;
+        if (s.Length == 1) return words.Contains(s);
+        // The document's own use counts only for longer forms: short ones recur as OCR fragments ("bu t").
+        return words.Contains(s) || (s.Length >= 4 && vocabulary.Count(s) >= 2);
+    }
+
+    private static string Quote(IEnumerable<string> parts) => string.Join(" ", parts.Select(p => $"'{p}'"));
+}
