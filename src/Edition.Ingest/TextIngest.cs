@@ -42,6 +42,7 @@ public static class TextIngest
 
         int blankRun = 0;
         bool formFeedPending = false;
+        bool contentOnPage = false;
         for (int l = 1; l <= n; l++)
         {
             var t = source.LineText(l);
@@ -51,7 +52,7 @@ public static class TextIngest
                 blankRun++;
                 continue;
             }
-            if (l > 1 && starts[^1] != l && HasContentBefore(blank, starts[^1], l))
+            if (l > 1 && starts[^1] != l && contentOnPage)
             {
                 bool cue;
                 if (formFeeds)
@@ -66,16 +67,11 @@ public static class TextIngest
                 }
                 if (cue) starts.Add(l);
             }
+            contentOnPage = true;
             formFeedPending = formFeeds && t.Contains('\f') && t.TrimEnd().EndsWith('\f');
             blankRun = 0;
         }
         return starts;
-    }
-
-    private static bool HasContentBefore(bool[] blank, int from, int to)
-    {
-        for (int l = from; l < to; l++) if (!blank[l]) return true;
-        return false;
     }
 
     /// <summary>A short line with a number at one end: the shape of a running head or a page number.</summary>

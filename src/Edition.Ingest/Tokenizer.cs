@@ -14,6 +14,8 @@ public static class Tokenizer
 
     public static void Tokenize(string text, int start, int end, Action<Piece> emit, PageAt pageAt)
     {
+        // Readings recur (words, spaces): one string each, not one per occurrence.
+        var pool = new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         int i = start;
         while (i < end)
         {
@@ -36,7 +38,13 @@ public static class Tokenizer
                 j = i + (char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(text[i + 1]) ? 2 : 1);
                 kind = PieceKind.Punctuation;
             }
-            emit(new Piece(kind, i, j, text.Substring(i, j - i), pageAt(i)));
+            var span = text.AsSpan(i, j - i);
+            if (!pool.TryGetValue(span, out var reading))
+            {
+                reading = span.ToString();
+                if (span.Length <= 32) pool[span] = reading;
+            }
+            emit(new Piece(kind, i, j, reading, pageAt(i)));
             i = j;
         }
     }

@@ -31,6 +31,8 @@ public sealed class Piece
         Reading = reading;
         Page = page;
         Parts = NoParts;
+        // A leaf is made with its raw text as its reading.
+        _lineBreak = kind == PieceKind.Space && reading.AsSpan().IndexOfAny('\n', '\f') >= 0;
     }
 
     internal Piece(PieceKind kind, IReadOnlyList<Piece> parts, string reading)
@@ -41,7 +43,10 @@ public sealed class Piece
         End = parts[^1].End;
         Reading = reading;
         Page = parts[0].Page;
+        foreach (var p in parts) _lineBreak |= p._lineBreak;
     }
+
+    private readonly bool _lineBreak;
 
     public PieceKind Kind { get; internal set; }
     /// <summary>Offset of the first source character.</summary>
@@ -63,15 +68,8 @@ public sealed class Piece
     public bool IsWord => Kind == PieceKind.Word;
     public bool IsSpace => Kind == PieceKind.Space;
     public bool IsLeaf => Parts.Count == 0;
-    public bool ContainsLineBreak(SourceText source)
-    {
-        if (!IsLeaf)
-        {
-            foreach (var p in Parts) if (p.ContainsLineBreak(source)) return true;
-            return false;
-        }
-        return source.Text.AsSpan(Start, End - Start).IndexOfAny('\n', '\f') >= 0;
-    }
+    /// <summary>Does the source behind this piece hold a line break (or a form feed)?</summary>
+    public bool HasLineBreak => _lineBreak;
 
     /// <summary>The source characters behind this piece (the parts' characters, joined, for a joined piece).</summary>
     public string Raw(SourceText source)

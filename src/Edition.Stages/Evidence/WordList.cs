@@ -9,18 +9,23 @@ public sealed class WordList
     public const string DefaultPath = "/usr/share/dict/british-english";
 
     private readonly HashSet<string> _words;
+    /// <summary>Every entry, matched in any case.</summary>
     private readonly HashSet<string> _lower;
+    /// <summary>The entries written in lower case, matched in any case: "The" finds "the", "Farms" finds "farms".</summary>
+    private readonly HashSet<string> _lowerEntries;
 
     public WordList(IEnumerable<string> words)
     {
         _words = new HashSet<string>(StringComparer.Ordinal);
-        _lower = new HashSet<string>(StringComparer.Ordinal);
+        _lower = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        _lowerEntries = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var w in words)
         {
             if (w.Length == 0) continue;
             string n = Normalise(w);
             _words.Add(n);
-            _lower.Add(n.ToLowerInvariant());
+            _lower.Add(n);
+            if (!n.Any(char.IsUpper)) _lowerEntries.Add(n);
         }
     }
 
@@ -50,20 +55,18 @@ public sealed class WordList
         string w = Normalise(word);
         if (w.Length == 1) return w is "a" or "A" or "I" or "O";
         if (_words.Contains(w)) return true;
-        // "The" for "the", "USSR" for "ussr": capitals may be the printer's, lower case may not.
-        if (char.IsUpper(w[0]) && _lower.Contains(w.ToLowerInvariant()))
-        {
-            string lower = w.ToLowerInvariant();
-            return _words.Contains(lower) || IsAllUpper(w) || w[1..] == lower[1..];
-        }
-        return false;
+        // "The" for "the", "STALIN" for "Stalin": capitals may be the printer's, lower case may not.
+        if (!char.IsUpper(w[0])) return false;
+        if (IsAllUpper(w)) return _lower.Contains(w);
+        for (int i = 1; i < w.Length; i++) if (char.IsUpper(w[i])) return false;
+        return _lowerEntries.Contains(w);
     }
 
     /// <summary>Like <see cref="Contains"/>, ignoring case entirely (<c>scot</c> for <c>Scot</c>).</summary>
     public bool ContainsAnyCase(string word)
     {
         if (word.Length <= 1) return Contains(word);
-        return _lower.Contains(Normalise(word).ToLowerInvariant());
+        return _lower.Contains(Normalise(word));
     }
 
     private static readonly string[] Endings = { "s", "es", "ed", "d", "ing", "ly", "er", "ers", "ings" };

@@ -30,6 +30,8 @@ public static class Markers
         (new[] { "¶" }, MarkerFamily.Paragraph),
     };
 
+    private const string FirstChars = "*†-j|+ft‡§‖¶¹²³⁰⁴⁵⁶⁷⁸⁹";
+
     /// <summary>Garbles that are also letters: accepted only where a letter cannot be meant.</summary>
     public static bool IsLetterGarble(string s) => s is "f" or "t" or "j-";
 
@@ -37,6 +39,8 @@ public static class Markers
     public static int Match(IReadOnlyList<Piece> pieces, int i, out MarkerFamily family)
     {
         family = MarkerFamily.Asterisk;
+        string first = pieces[i].Reading;
+        if (first.Length == 0 || first.Length > 2 || !FirstChars.Contains(first[0])) return 0;
         int best = 0;
         foreach (var (shape, fam) in Shapes)
         {

@@ -22,7 +22,7 @@ public sealed class HyphenationStage : IStage
             for (int i = 0; i + 2 < flow.Count; i++)
             {
                 var gap = flow[i + 1];
-                if (!flow[i].IsWord || !gap.IsSpace || gap.Emendation != null || !gap.ContainsLineBreak(document.Source)) continue;
+                if (!flow[i].IsWord || !gap.IsSpace || gap.Emendation != null || !gap.HasLineBreak) continue;
                 int k = i + 2;
                 bool pageTurn = false;
                 while (k < flow.Count && flow[k].Kind == PieceKind.PageBreak) { k++; pageTurn = true; }

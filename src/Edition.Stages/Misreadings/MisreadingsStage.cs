@@ -57,7 +57,8 @@ public sealed class MisreadingsStage : IStage
             var p = flow[i];
             if (!p.IsWord) continue;
             string r = p.Reading;
-            int digits = r.Count(char.IsDigit);
+            int digits = 0;
+            foreach (char ch in r) if (char.IsDigit(ch)) digits++;
             if (digits == r.Length || r.Length > 12) continue;
             if (digits == 0)
             {
@@ -110,10 +111,11 @@ public sealed class MisreadingsStage : IStage
         for (int i = 0; i < flow.Count; i++)
         {
             var p = flow[i];
-            if (!p.IsWord || p.Reading.Length < 4 || !Text.IsAllLetters(p.Reading.Replace("1", "l").Replace("0", "o").Replace("5", "s"))) continue;
+            if (!p.IsWord || p.Reading.Length < 4) continue;
             string r = p.Reading;
-            if (!Text.HasPrintedCase(r) && r.Any(char.IsLetter)) continue;
             if (words.Contains(r) || vocabulary.CountAnyCase(r) >= 2) continue;
+            if (!Text.IsAllLetters(r.Replace("1", "l").Replace("0", "o").Replace("5", "s"))) continue;
+            if (!Text.HasPrintedCase(r)) continue;
             var inDocument = new SortedSet<string>(StringComparer.Ordinal);
             var inList = new SortedSet<string>(StringComparer.Ordinal);
             foreach (var (read, meant) in ConfusionPairs.InWords)

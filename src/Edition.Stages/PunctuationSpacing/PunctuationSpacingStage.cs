@@ -30,7 +30,7 @@ public sealed class PunctuationSpacingStage : IStage
                 var after = NextReading(flow, i, out int afterIndex);
                 if (string.IsNullOrEmpty(before) || string.IsNullOrEmpty(after)) continue;
                 string? rule = null, why = null;
-                bool lineBreak = gap.ContainsLineBreak(source);
+                bool lineBreak = gap.HasLineBreak;
                 if (!lineBreak && after.Length == 1 && ClosePunctuation.Contains(after[0]))
                 {
                     rule = "space-before-punctuation";

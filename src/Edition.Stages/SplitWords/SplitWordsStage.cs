@@ -35,14 +35,14 @@ public sealed class SplitWordsStage : IStage
             // The run: words (and a letter-spaced apostrophe) separated by spaces within one line.
             var run = new List<int> { i };
             int j = i;
-            while (run.Count < MaxRun && j + 2 < flow.Count && flow[j + 1].IsSpace && !flow[j + 1].ContainsLineBreak(source)
+            while (run.Count < MaxRun && j + 2 < flow.Count && flow[j + 1].IsSpace && !flow[j + 1].HasLineBreak
                    && (flow[j + 2].IsWord || IsApostrophe(flow[j + 2])))
             {
                 j += 2;
                 run.Add(j);
             }
             int next = j + 1;
-            if (run.Count >= 2)
+            if (run.Count >= 2 && MayHoldSplit(flow, run, words, vocabulary))
             {
                 var fragments = run.Select(f => flow[f].Reading).ToList();
                 var groups = Segment(fragments, words, vocabulary);
@@ -62,6 +62,19 @@ public sealed class SplitWordsStage : IStage
         }
     }
 
+    /// <summary>Only a run with a fragment that is no word (or a Roman letter) can hold a split word; most runs have none.</summary>
+    private static bool MayHoldSplit(List<Piece> flow, List<int> run, WordList words, Vocabulary vocabulary)
+    {
+        int romans = 0;
+        foreach (int f in run)
+        {
+            string r = flow[f].Reading;
+            if (!IsWord(r, words, vocabulary) && !Text.IsAllDigits(r)) return true;
+            if (Text.IsRomanLetters(r) && ++romans >= 2) return true;
+        }
+        return false;
+    }
+
     private static bool IsApostrophe(Piece p) => p.Kind == PieceKind.Punctuation && IsApostropheText(p.Reading);
     private static bool IsApostropheText(string s) => s is "'" or "’";
 
@@ -71,6 +84,14 @@ public sealed class SplitWordsStage : IStage
     public static List<(int From, int To, Judgement Judgement)> Segment(IReadOnlyList<string> fragments, WordList words, Vocabulary vocabulary)
     {
         int n = fragments.Count;
+        // Fragments that are no word, counted from the left: a group without one is never joined (unless Roman).
+        var nonWords = new int[n + 1];
+        var romans = new int[n + 1];
+        for (int i = 0; i < n; i++)
+        {
+            nonWords[i + 1] = nonWords[i] + (IsWord(fragments[i], words, vocabulary) ? 0 : 1);
+            romans[i + 1] = romans[i] + (Text.IsRomanLetters(fragments[i]) ? 1 : 0);
+        }
         var best = new int[n + 1];
         var back = new (int From, Judgement J)[n + 1];
         best[0] = 0;
@@ -80,6 +101,7 @@ public sealed class SplitWordsStage : IStage
             for (int s = Math.Max(0, e - MaxGroup); s < e; s++)
             {
                 if (best[s] == int.MaxValue) continue;
+                if (e - s > 1 && nonWords[e] == nonWords[s] && romans[e] - romans[s] < e - s) continue;
                 var j = Judge(fragments, s, e, words, vocabulary);
                 if (j == null) continue;
                 int cost = best[s] + j.Cost;
@@ -101,6 +123,13 @@ public sealed class SplitWordsStage : IStage
             bool isWord = IsWord(f, words, vocabulary) || Text.IsAllDigits(f);
             return new Judgement(f, "", "", 1, isWord ? 10 : 100);
         }
+        bool anyNonWord = false, allRoman = true;
+        for (int i = s; i < e; i++)
+        {
+            if (!anyNonWord && !IsWord(fragments[i], words, vocabulary)) anyNonWord = true;
+            if (allRoman && !Text.IsRomanLetters(fragments[i])) allRoman = false;
+        }
+        if (!anyNonWord && !allRoman) return null;
         var parts = new List<string>(e - s);
         for (int i = s; i < e; i++) parts.Add(fragments[i]);
         if (IsApostropheText(parts[0]) || IsApostropheText(parts[^1])) return null;
