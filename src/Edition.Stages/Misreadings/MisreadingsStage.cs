@@ -74,8 +74,8 @@ public sealed class MisreadingsStage : IStage
                 else if (ConfusionPairs.InNumbers.TryGetValue(c, out char d)) sb.Append(d);
                 else { ok = false; break; }
             }
-            if (!ok) continue;
             string number = sb.ToString();
+            if (!ok || number == r) continue;
             document.Emend(flow, i, number, new Decision(Name, "letter-in-number", EmendationKind.Misreading,
                 digits > 0
                     ? $"'{r}' mixes digits with letters that look like digits; '{number}' is a well-formed number"
