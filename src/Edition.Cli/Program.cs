@@ -43,6 +43,12 @@ public static class Program
             Console.Error.WriteLine("edition: " + e.Message);
             return 2;
         }
+        catch (Exception e) when (Environment.GetEnvironmentVariable("EDITION_DEBUG") is null or "")
+        {
+            // A bug of ours, not the user's mistake: one line, and the way to the details.
+            Console.Error.WriteLine($"edition: internal error: {e.GetType().Name}: {e.Message} (set EDITION_DEBUG=1 for the stack trace, and please report it)");
+            return 70;
+        }
     }
 
     private static int Fail(string message)

@@ -16,13 +16,13 @@ public static class PageNumbering
         var printed = pages.Where(p => p.PrintedNumber != null).ToList();
 
         // A printed number out of step with the printed numbers on both sides, which agree, is a misreading.
+        var offsets = printed.Select(p => p.PrintedNumber!.Value - p.Index).ToArray();
         for (int i = 1; i + 1 < printed.Count; i++)
         {
-            var (a, b, c) = (printed[i - 1], printed[i], printed[i + 1]);
-            int offA = a.PrintedNumber!.Value - a.Index, offB = b.PrintedNumber!.Value - b.Index, offC = c.PrintedNumber!.Value - c.Index;
-            if (offA == offC && offB != offA)
+            if (offsets[i - 1] == offsets[i + 1] && offsets[i] != offsets[i - 1])
             {
-                context.Warnings.Add($"scan page {b.Index}: printed number {b.PrintedNumber} is out of step with its neighbours; cited as {b.Index + offA}");
+                var b = printed[i];
+                context.Warnings.Add($"scan page {b.Index}: printed number {b.PrintedNumber} is out of step with its neighbours; cited as {b.Index + offsets[i - 1]}");
                 b.PrintedNumber = null;
             }
         }
