@@ -4,14 +4,25 @@ namespace Edition.Stages.Footnotes;
 
 /// <summary>
 /// Finds the note block at the foot of each page, splits it into notes, and links each note to its
-/// marker in the page's body text, in order and by marker family. A note continued from the page
-/// before stays one note; a paragraph without a marker inside the block is the note's next
-/// paragraph. A marker with no note is flagged doubtful, never deleted; a note whose marker cannot
-/// be found is anchored at the end of its page's text and flagged.
+/// marker in the page's body text, in order and by marker family. The block starts at the first
+/// block below the body that opens with a marker, and takes in the blocks above it that are set in
+/// smaller type (longer lines than the measure). A note continued from the page before stays one
+/// note; a paragraph without a marker is the note's next paragraph, unless a marker in the body is
+/// left without a note, in which case it is the note whose own marker the OCR lost. A marker with no
+/// note is flagged doubtful, never deleted; a note whose marker cannot be found is anchored at the
+/// end of its page's text and flagged.
 /// </summary>
 public sealed class FootnotesStage : IStage
 {
     public string Name => "footnotes";
+
+    private sealed class PageNote
+    {
+        public required Note Note { get; init; }
+        public MarkerFamily Family { get; init; }
+        public int? Number { get; init; }
+        public bool LostMarker { get; init; }
+    }
 
     public void Run(Document document, StageContext context)
     {
@@ -21,108 +32,198 @@ public sealed class FootnotesStage : IStage
         foreach (var page in document.Pages)
         {
             var blocks = Layout.Blocks(page.Lines);
-            int region = FindNoteRegion(blocks, previousPageNote, measure, out bool continuation);
+            foreach (var block in blocks) SplitLeadingNumber(block[0]);
+            var candidates = FindCandidates(blocks, context.Words, vocabulary);
+            int region = FindNoteRegion(blocks, previousPageNote, measure, candidates, out bool continuation);
             if (region < 0)
             {
-                // No notes here: any marker on the page is a doubtful reading.
-                LinkReferences(document, page, blocks, new List<Note>(), context, vocabulary);
+                FlagLeftovers(document, page, candidates, new HashSet<Candidate>());
                 previousPageNote = null;
                 continue;
             }
 
-            var notesHere = new List<Note>();
-            Note? current = continuation ? previousPageNote : null;
-            bool firstParagraph = true;
+            // The region's paragraphs in order, each opened by a marker or standing without one.
+            var parts = new List<(List<Line> Lines, PageNote? Opened)>();
             for (int b = region; b < blocks.Count; b++)
             {
-                List<Line>? paragraph = null;
-                foreach (var line in blocks[b])
+                var block = blocks[b];
+                bool small = BlockIsSmall(block, measure);
+                foreach (var line in block) line.Role = LineRole.Note;
+                // A block split from the one before by a stray blank line: it goes on in lower case.
+                if (parts.Count > 0 && NoteStart(block[0], measure, small, out _, out _) == 0
+                    && !Text.EndsSentence(parts[^1].Lines[^1].Reading) && StartsLower(block[0]))
                 {
-                    line.Role = LineRole.Note;
-                    int span = NoteStart(line, out var family);
-                    bool startsNote = span > 0 && (paragraph == null || Text.EndsSentence(paragraph[^1].Reading));
+                    parts[^1].Lines.AddRange(block);
+                    continue;
+                }
+                bool blockStart = true;
+                foreach (var line in block)
+                {
+                    int span = NoteStart(line, measure, small, out var family, out int? number);
+                    bool startsNote = span > 0 && (blockStart || Text.EndsSentence(parts[^1].Lines[^1].Reading));
                     if (startsNote)
                     {
-                        if (paragraph != null && current != null) AddParagraph(document, current, paragraph, false);
-                        current = new Note(page) { PrintedMarker = string.Concat(line.Pieces.Take(span).Select(p => p.Reading)) };
-                        current.Marker = document.TakeOut(line.Pieces.Take(span).ToList(), new Decision(Name, "note-marker",
-                            EmendationKind.NoteMarker, $"the printed marker of the note at the foot of the page ({family})"));
-                        Family[current] = family;
-                        notesHere.Add(current);
-                        document.Notes.Add(current);
-                        current.Number = document.Notes.Count;
-                        paragraph = new List<Line> { line };
-                        continue;
+                        var note = new Note(page) { PrintedMarker = string.Concat(line.Pieces.Take(span).Select(p => p.Reading)) };
+                        note.Marker = document.TakeOut(line.Pieces.Take(span).ToList(), new Decision(Name, "note-marker",
+                            EmendationKind.NoteMarker, $"the printed marker of a note at the foot of the page ({Describe(family)})"));
+                        parts.Add((new List<Line> { line }, new PageNote { Note = note, Family = family, Number = number }));
                     }
-                    paragraph ??= new List<Line>();
-                    paragraph.Add(line);
+                    else if (blockStart) parts.Add((new List<Line> { line }, null));
+                    else parts[^1].Lines.Add(line);
+                    blockStart = false;
                 }
-                if (paragraph != null && current != null)
-                {
-                    // The first paragraph of a continuation carries on the note's last paragraph.
-                    bool carriesOn = continuation && firstParagraph && current == previousPageNote && NoteStart(paragraph[0], out _) == 0;
-                    AddParagraph(document, current, paragraph, carriesOn);
-                }
-                firstParagraph = false;
             }
-            LinkReferences(document, page, blocks.Take(region).ToList(), notesHere, context, vocabulary);
+
+            var marked = parts.Where(x => x.Opened != null).Select(x => x.Opened!).ToList();
+            var bodyCandidates = candidates.Where(c => c.Block < region).ToList();
+            var bodyLines = blocks.Take(region).SelectMany(b => b).ToList();
+            var used = Link(document, bodyLines, marked, bodyCandidates);
+            // Body markers left over: a paragraph without a marker after a finished note is the note whose marker was lost.
+            var leftover = new Queue<Candidate>(bodyCandidates.Where(c => !used.Contains(c) && !c.Weak && !c.Stray));
+
+            var pageNotes = new List<Note>();
+            Note? current = null;
+            for (int i = 0; i < parts.Count; i++)
+            {
+                var (lines, opened) = parts[i];
+                if (opened != null)
+                {
+                    current = opened.Note;
+                    pageNotes.Add(current);
+                    AddParagraph(current, lines, false);
+                }
+                else if (i == 0 && continuation)
+                {
+                    AddParagraph(previousPageNote!, lines, carriesOn: true);
+                    current = previousPageNote;
+                }
+                else if ((current == null || Text.EndsSentence(parts[i - 1].Lines[^1].Reading)) && leftover.Count > 0)
+                {
+                    var candidate = leftover.Dequeue();
+                    current = new Note(page) { PrintedMarker = "" };
+                    pageNotes.Add(current);
+                    AddParagraph(current, lines, false);
+                    used.Add(candidate);
+                    LinkCandidate(document, candidate, current, "by none, its own marker lost in the note block");
+                }
+                else if (current != null) AddParagraph(current, lines, false);
+                else
+                {
+                    // Smaller type with nothing to attach it to: a note whose markers were both lost.
+                    current = new Note(page) { PrintedMarker = "" };
+                    pageNotes.Add(current);
+                    AddParagraph(current, lines, false);
+                    AnchorAtPageEnd(document, bodyLines, current);
+                }
+            }
+            document.Notes.AddRange(pageNotes);
+            FlagLeftovers(document, page, bodyCandidates, used);
             previousPageNote = current;
         }
-        Family.Clear();
+        Renumber(document);
+        _anchors.Clear();
     }
 
-    private readonly Dictionary<Note, MarkerFamily> Family = new();
+    private static string Describe(MarkerFamily family) => family switch
+    {
+        MarkerFamily.Asterisk => "an asterisk",
+        MarkerFamily.Dagger => "a dagger",
+        MarkerFamily.DoubleDagger => "a double dagger",
+        MarkerFamily.Section => "a section mark",
+        MarkerFamily.Number => "a number",
+        _ => family.ToString().ToLowerInvariant(),
+    };
+
+    private static bool StartsLower(Line line)
+    {
+        foreach (var p in line.Pieces)
+            if (p.IsWord) return Text.StartsLower(p.Reading);
+        return false;
+    }
+
+    /// <summary>Lines longer than the measure: the smaller type of notes.</summary>
+    private static bool BlockIsSmall(List<Line> block, int measure) =>
+        measure > 0 && Layout.Median(block.Select(l => l.ContentLength).ToList()) > measure * 1.08;
 
     /// <summary>
-    /// The index of the first block of the page's note region, or -1. The region starts at the first
-    /// block (not the page's first) that opens with a marker; a block just before it, or at the foot
-    /// of a page with no marked note, continues the previous page's note when that note is unfinished
-    /// and the block cannot be body text (the body before it breaks off mid-sentence, or its lines are
-    /// set in smaller type, that is, are longer than the measure).
+    /// The index of the first block of the page's note region, or -1. It starts at the first block
+    /// below the page's first that opens with a marker, and reaches up over blocks set in smaller
+    /// type. Just above it, a block continues the previous page's unfinished note when the body
+    /// breaks off mid-sentence above it, or it starts in lower case, or is in smaller type.
     /// </summary>
-    private static int FindNoteRegion(List<List<Line>> blocks, Note? previous, int measure, out bool continuation)
+    private static int FindNoteRegion(List<List<Line>> blocks, Note? previous, int measure, List<Candidate> candidates, out bool continuation)
     {
         continuation = false;
         int k = -1;
         for (int b = 1; b < blocks.Count; b++)
-            if (NoteStart(blocks[b][0], out _) > 0) { k = b; break; }
-        if (previous != null && previous.Lines.Count > 0 && !Text.EndsSentence(previous.Lines[^1].Reading))
+            if (NoteStart(blocks[b][0], measure, BlockIsSmall(blocks[b], measure), out _, out _) > 0) { k = b; break; }
+        bool previousUnfinished = previous != null && previous.Lines.Count > 0 && !Text.EndsSentence(previous.Lines[^1].Reading);
+        int start = k < 0 ? blocks.Count : k;
+        // Smaller type above the first marked note: notes too (a continuation, or a note whose marker was lost).
+        // Marker-less smaller type is a note only as a continuation, or where the body has a marker to spare.
+        int marked = 0;
+        for (int b = Math.Max(k, 0); k >= 0 && b < blocks.Count; b++)
+            if (NoteStart(blocks[b][0], measure, BlockIsSmall(blocks[b], measure), out _, out _) > 0) marked++;
+        while (start - 1 >= 1 && BlockIsSmall(blocks[start - 1], measure)
+               && (previousUnfinished || candidates.Count(c => c.Block < start - 1 && !c.Weak && !c.Stray) > marked))
+            start--;
+        if (previousUnfinished && start - 1 >= 1 && NoteStart(blocks[start - 1][0], measure, false, out _, out _) == 0)
         {
-            int candidate = (k < 0 ? blocks.Count : k) - 1;
-            if (candidate >= 1 && NoteStart(blocks[candidate][0], out _) == 0)
-            {
-                bool bodyBreaksOff = !Text.EndsSentence(blocks[candidate - 1][^1].Reading);
-                bool smallerType = Layout.Median(blocks[candidate].Select(l => l.ContentLength).ToList()) > measure * 1.08;
-                if (bodyBreaksOff || smallerType)
-                {
-                    continuation = true;
-                    return candidate;
-                }
-            }
+            var candidate = blocks[start - 1];
+            bool bodyBreaksOff = !Text.EndsSentence(blocks[start - 2][^1].Reading);
+            if (bodyBreaksOff || StartsLower(candidate[0]) || BlockIsSmall(candidate, measure)) start--;
         }
-        return k;
+        if (start >= blocks.Count) return -1;
+        continuation = previousUnfinished && NoteStart(blocks[start][0], measure, BlockIsSmall(blocks[start], measure), out _, out _) == 0;
+        return start;
     }
 
-    /// <summary>How many pieces of marker open the line as a note (0 if none): a marker, a space, then text.</summary>
-    private static int NoteStart(Line line, out MarkerFamily family)
+    /// <summary>"2Thornton": a note number printed against the note's first word. Cut it off (no reading changes).</summary>
+    private static void SplitLeadingNumber(Line line)
+    {
+        if (line.Pieces.Count == 0) return;
+        var first = line.Pieces[0];
+        if (!first.IsWord || !first.IsLeaf) return;
+        string r = first.Reading;
+        int d = 0;
+        while (d < r.Length && d < 3 && char.IsDigit(r[d])) d++;
+        if (d == 0 || d >= r.Length || !char.IsUpper(r[d]) || (d < r.Length && char.IsDigit(r[d]))) return;
+        line.Pieces[0] = new Piece(PieceKind.Word, first.Start, first.Start + d, r[..d], first.Page);
+        line.Pieces.Insert(1, new Piece(PieceKind.Word, first.Start + d, first.End, r[d..], first.Page));
+    }
+
+    /// <summary>How many pieces of marker open the line as a note (0 if none): a marker, then text.</summary>
+    private static int NoteStart(Line line, int measure, bool smallType, out MarkerFamily family, out int? number)
     {
         family = MarkerFamily.Asterisk;
+        number = null;
         var pieces = line.Pieces;
-        if (pieces.Count < 3) return 0;
+        if (pieces.Count < 2) return 0;
         int span = Markers.Match(pieces, 0, out family);
-        if (span == 0 || span + 1 >= pieces.Count || !pieces[span].IsSpace) return 0;
-        string next = pieces[span + 1].Reading;
+        bool attachedNumber = false;
+        if (span == 0 && smallType && pieces[0].IsWord && Text.IsAllDigits(pieces[0].Reading) && pieces[0].Reading.Length <= 3)
+        {
+            span = 1;
+            family = MarkerFamily.Number;
+            number = int.Parse(pieces[0].Reading);
+            attachedNumber = !pieces[1].IsSpace;
+        }
+        if (span == 0 || span >= pieces.Count) return 0;
+        int textAt = pieces[span].IsSpace ? span + 1 : span;
+        if (textAt == span && !attachedNumber) return 0;
+        if (textAt >= pieces.Count) return 0;
+        string next = pieces[textAt].Reading;
         if (next.Length == 0) return 0;
         char c = next[0];
         bool textFollows = char.IsLetterOrDigit(c) || c is '“' or '‘' or '"' or '\'' or '(' or '[';
         if (!textFollows) return 0;
-        // A letter-shaped garble must be followed by a capital or a quotation, as a note's first word is.
-        if (Markers.IsLetterGarble(pieces[0].Reading) || pieces[0].Reading is "|" or "+")
+        // A letter-shaped garble, or a number, must be followed by a capital or a quotation, as a note's first word is.
+        if (Markers.IsLetterGarble(pieces[0].Reading) || pieces[0].Reading is "|" or "+" || family == MarkerFamily.Number)
             if (!(char.IsUpper(c) || c is '“' or '‘' or '"' or '(')) return 0;
         return span;
     }
 
-    private static void AddParagraph(Document document, Note note, List<Line> lines, bool carriesOn)
+    private static void AddParagraph(Note note, List<Line> lines, bool carriesOn)
     {
         List<Piece> flow;
         if (carriesOn && note.Paragraphs.Count > 0)
@@ -148,91 +249,129 @@ public sealed class FootnotesStage : IStage
         }
     }
 
-    private void LinkReferences(Document document, Page page, List<List<Line>> bodyBlocks, List<Note> notes,
-        StageContext context, Vocabulary vocabulary)
+    private sealed record Candidate(Line Line, int Index, int Span, MarkerFamily Family, int Order, int Block, bool InsideWord, bool Weak, int? Number)
     {
-        var bodyLines = bodyBlocks.SelectMany(b => b).ToList();
-        var candidates = FindCandidates(bodyLines, notes.Any(n => Family[n] == MarkerFamily.Dagger), context.Words, vocabulary);
-        int after = -1;
-        var used = new HashSet<Candidate>();
-        foreach (var note in notes)
-        {
-            var family = Family[note];
-            var match = candidates.FirstOrDefault(c => c.Order > after && c.Family == family && !used.Contains(c));
-            if (match == null)
-            {
-                AnchorAtPageEnd(document, bodyLines, note);
-                continue;
-            }
-            used.Add(match);
-            after = match.Order;
-            Link(document, match, note);
-        }
-        foreach (var c in candidates)
-        {
-            if (used.Contains(c) || c.InsideWord) continue;
-            document.Flag(c.Line.Pieces[c.Index], new Decision(Name, "marker-without-note", EmendationKind.NoteMarker,
-                $"'{c.Line.Pieces[c.Index].Reading}' looks like a note marker but page {page.Number} has no note left for it; kept as printed",
-                0.3));
-        }
+        /// <summary>A marker shape standing apart from any word: never linked, only flagged.</summary>
+        public bool Stray { get; init; }
     }
 
-    private sealed record Candidate(Line Line, int Index, int Span, MarkerFamily Family, int Order, bool InsideWord);
-
-    private static List<Candidate> FindCandidates(List<Line> lines, bool daggerNotes, WordList words, Vocabulary vocabulary)
+    /// <summary>
+    /// Marks in the text that may be note markers: a marker shape against the word or mark before
+    /// it; a dagger read as a letter stuck to a word ("Farmsf"); a number or superscript against the
+    /// end of a word. Weak candidates (a quotation mark or "?" after a full stop) count only for
+    /// numbered notes, and only when their count fits.
+    /// </summary>
+    private static List<Candidate> FindCandidates(List<List<Line>> blocks, WordList words, Vocabulary vocabulary)
     {
         var found = new List<Candidate>();
         int order = 0;
-        foreach (var line in lines)
+        for (int b = 0; b < blocks.Count; b++)
+        foreach (var line in blocks[b])
         {
             var pieces = line.Pieces;
             for (int i = 0; i < pieces.Count; i++)
             {
                 var p = pieces[i];
                 bool attached = i > 0 && !pieces[i - 1].IsSpace;
+                bool endsHere = i + 1 == pieces.Count || pieces[i + 1].IsSpace;
                 int span = Markers.Match(pieces, i, out var family);
-                if (span > 0)
+                if (span > 0 && (b > 0 || i > 0))
                 {
                     // A marker follows the word or mark it annotates; a letter garble must follow punctuation.
                     bool letter = Markers.IsLetterGarble(p.Reading);
                     bool ok = attached && (!letter || pieces[i - 1].Kind == PieceKind.Punctuation)
                               && (i + span == pieces.Count || pieces[i + span].IsSpace || pieces[i + span].Kind == PieceKind.Punctuation);
-                    if (letter && !daggerNotes) ok = false;
-                    if (p.Reading is "|" or "+" && !daggerNotes) ok = false;
-                    if (ok) { found.Add(new Candidate(line, i, span, family, order++, false)); i += span - 1; continue; }
-                    if (p.Reading == "*") found.Add(new Candidate(line, i, 1, family, order++, false));
+                    int? number = family == MarkerFamily.Number ? SuperscriptValue(p.Reading) : null;
+                    if (ok) { found.Add(new Candidate(line, i, span, family, order++, b, false, letter || p.Reading is "|" or "+", number)); i += span - 1; continue; }
+                    if (p.Reading == "*") found.Add(new Candidate(line, i, 1, family, order++, b, false, false, null) { Stray = true });
+                    continue;
+                }
+                if (!attached || !endsHere) { }
+                else if (p.IsWord && Text.IsAllDigits(p.Reading) && p.Reading.Length <= 3 && pieces[i - 1].Kind == PieceKind.Punctuation
+                         && pieces[i - 1].Reading is "." or "," or ";" or ":" or "”" or "’" or "\"")
+                {
+                    found.Add(new Candidate(line, i, 1, MarkerFamily.Number, order++, b, false, false, int.Parse(p.Reading)));
+                    continue;
+                }
+                else if (p.Kind == PieceKind.Punctuation && p.Reading is "'" or "’" or "?" or "®" or "°" or "¹" && i >= 2
+                         && pieces[i - 1].Reading is "." or "," && pieces[i - 2].IsWord)
+                {
+                    found.Add(new Candidate(line, i, 1, MarkerFamily.Number, order++, b, false, true, null));
                     continue;
                 }
                 // A dagger read as a letter stuck to the word before it: "Farmsf" where "Farms" is a word and "Farmsf" is not.
-                if (daggerNotes && p.IsWord && p.IsLeaf && p.Reading.Length >= 4 && p.Reading[^1] is 'f' or 't'
+                if (p.IsWord && p.IsLeaf && p.Reading.Length >= 4 && p.Reading[^1] is 'f' or 't'
                     && !words.Contains(p.Reading) && vocabulary.CountAnyCase(p.Reading) <= 1)
                 {
                     string stem = p.Reading[..^1];
-                    if (words.Contains(stem) || vocabulary.CountAnyCase(stem) > 0)
-                        found.Add(new Candidate(line, i, 1, MarkerFamily.Dagger, order++, true));
+                    if (words.Contains(stem) || vocabulary.CountAnyCase(stem) > 1)
+                        found.Add(new Candidate(line, i, 1, MarkerFamily.Dagger, order++, b, true, true, null));
                 }
             }
         }
         return found;
     }
 
-    private void Link(Document document, Candidate c, Note note)
+    private static int? SuperscriptValue(string s)
+    {
+        int v = 0;
+        foreach (char c in s)
+        {
+            int d = c switch { '⁰' => 0, '¹' => 1, '²' => 2, '³' => 3, >= '⁴' and <= '⁹' => c - '⁴' + 4, _ => -1 };
+            if (d < 0) return null;
+            v = v * 10 + d;
+        }
+        return v;
+    }
+
+    /// <summary>Links the page's notes to body markers: by family in order; numbers by their value; weak marks only when they fit.</summary>
+    private HashSet<Candidate> Link(Document document, List<Line> bodyLines, List<PageNote> notes, List<Candidate> candidates)
+    {
+        var used = new HashSet<Candidate>();
+        var unlinked = new List<PageNote>();
+        int after = -1;
+        foreach (var pn in notes)
+        {
+            Candidate? match = null;
+            if (pn.Family == MarkerFamily.Number && pn.Number != null)
+                match = candidates.FirstOrDefault(c => c.Order > after && !used.Contains(c) && !c.Stray && c.Number == pn.Number);
+            match ??= candidates.FirstOrDefault(c => c.Order > after && !used.Contains(c) && !c.Stray && c.Family == pn.Family && !(c.Weak && pn.Family == MarkerFamily.Number));
+            if (match == null) { unlinked.Add(pn); continue; }
+            used.Add(match);
+            after = match.Order;
+            LinkCandidate(document, match, pn.Note, $"'{pn.Note.PrintedMarker}' at the foot of the page");
+        }
+        // Numbered notes whose reference the OCR garbled: the weak marks, when there are exactly as many.
+        var numbered = unlinked.Where(n => n.Family == MarkerFamily.Number).ToList();
+        var weak = candidates.Where(c => c.Weak && c.Family == MarkerFamily.Number && !used.Contains(c)).ToList();
+        if (numbered.Count > 0 && weak.Count == numbered.Count)
+        {
+            for (int i = 0; i < numbered.Count; i++)
+            {
+                used.Add(weak[i]);
+                LinkCandidate(document, weak[i], numbered[i].Note, $"'{numbered[i].Note.PrintedMarker}' at the foot of the page; the reference reads as a garbled superscript");
+                unlinked.Remove(numbered[i]);
+            }
+        }
+        foreach (var pn in unlinked) AnchorAtPageEnd(document, bodyLines, pn.Note);
+        return used;
+    }
+
+    private void LinkCandidate(Document document, Candidate c, Note note, string evidence)
     {
         var pieces = c.Line.Pieces;
-        int index = c.Index;
+        int index = c.Line.Pieces.IndexOf(c.Line.Pieces[c.Index]);
         if (c.InsideWord)
         {
             // Cut the last letter off the word: the word stays as printed, the letter becomes the marker.
             var word = pieces[index];
-            var stem = new Piece(PieceKind.Word, word.Start, word.End - 1, word.Reading[..^1], word.Page);
-            var mark = new Piece(PieceKind.Punctuation, word.End - 1, word.End, word.Reading[^1..], word.Page);
-            pieces[index] = stem;
-            pieces.Insert(index + 1, mark);
+            pieces[index] = new Piece(PieceKind.Word, word.Start, word.End - 1, word.Reading[..^1], word.Page);
+            pieces.Insert(index + 1, new Piece(PieceKind.Punctuation, word.End - 1, word.End, word.Reading[^1..], word.Page));
             index++;
         }
         string raw = string.Concat(pieces.Skip(index).Take(c.Span).Select(p => p.Reading));
         string restored = "";
-        string why = $"the printed marker '{raw}' of note {note.Number} ('{note.PrintedMarker}' at the foot of page {note.Page.Number})";
+        string why = $"the printed marker '{raw}' of the note marked {evidence} (page {note.Page.Number})";
         var before = index > 0 ? pieces[index - 1] : null;
         if (before is { Kind: PieceKind.Word } && !c.InsideWord && c.Family == MarkerFamily.Asterisk && NextStartsSentence(c.Line, index + c.Span))
         {
@@ -240,10 +379,10 @@ public sealed class FootnotesStage : IStage
             why += "; the full stop it hid is restored, as the next word opens a sentence";
         }
         var piece = document.Emend(pieces, index, c.Span, restored, PieceKind.NoteReference,
-            new Decision(Name, c.InsideWord ? "marker-in-word" : "marker", EmendationKind.NoteMarker, why, c.InsideWord ? 0.8 : 0.95));
+            new Decision(Name, c.InsideWord ? "marker-in-word" : c.Weak ? "garbled-marker" : "marker", EmendationKind.NoteMarker, why,
+                c.InsideWord || c.Weak ? 0.8 : 0.95));
         piece.Note = note;
         note.Reference = piece;
-        piece.Emendation!.Reading = restored + $"[^{note.Number}]";
     }
 
     private static bool NextStartsSentence(Line line, int from)
@@ -259,6 +398,17 @@ public sealed class FootnotesStage : IStage
         return false;
     }
 
+    private void FlagLeftovers(Document document, Page page, List<Candidate> candidates, HashSet<Candidate> used)
+    {
+        foreach (var c in candidates)
+        {
+            if (used.Contains(c) || c.Weak) continue;
+            document.Flag(c.Line.Pieces[c.Index], new Decision(Name, "marker-without-note", EmendationKind.NoteMarker,
+                $"'{c.Line.Pieces[c.Index].Reading}' looks like a note marker but page {page.Number} has no note left for it; kept as printed",
+                0.3));
+        }
+    }
+
     private void AnchorAtPageEnd(Document document, List<Line> bodyLines, Note note)
     {
         var line = bodyLines.LastOrDefault(l => l.Pieces.Count > 0);
@@ -267,7 +417,33 @@ public sealed class FootnotesStage : IStage
         var anchor = new Piece(PieceKind.NoteReference, at, at, "", line.Page) { Note = note };
         line.Pieces.Add(anchor);
         note.Reference = anchor;
+        _anchors[note] = _anchors.Count + 1;
         document.Flag(anchor, new Decision(Name, "note-without-marker", EmendationKind.NoteMarker,
-            $"no marker for note {note.Number} ('{note.PrintedMarker}') was found in the text of page {note.Page.Number}; the reference is placed at the end of the page's text", 0.3));
+            $"no marker for the note marked '{note.PrintedMarker}' was found in the text of page {note.Page.Number}; the reference is placed at the end of the page's text", 0.3));
+    }
+
+    /// <summary>Notes anchored at a page's end, in the order their anchors were placed there.</summary>
+    private readonly Dictionary<Note, int> _anchors = new();
+
+    private int AnchorOrder(Note note) => _anchors.TryGetValue(note, out int n) ? n : 0;
+
+    /// <summary>Notes count through the book in reading order; each linked marker's reading names its note.</summary>
+    private void Renumber(Document document)
+    {
+        // Reading order: by page, then by where the reference stands (a note anchored at the page's end comes last).
+        var order = document.Notes
+            .Select((n, i) => (Note: n, Key: (n.Page.Index, n.Reference?.Start ?? int.MaxValue, AnchorOrder(n), i)))
+            .OrderBy(x => x.Key)
+            .Select(x => x.Note)
+            .ToList();
+        document.Notes.Clear();
+        document.Notes.AddRange(order);
+        for (int i = 0; i < document.Notes.Count; i++)
+        {
+            var note = document.Notes[i];
+            note.Number = i + 1;
+            if (note.Reference?.Emendation is { Stage: "footnotes" } e)
+                e.Reading = note.Reference.Reading + $"[^{note.Number}]";
+        }
     }
 }

@@ -21,10 +21,20 @@ public sealed class PageFurnitureStage : IStage
         {
             var lines = page.Lines.Where(l => l.Role == LineRole.Body).ToList();
             if (lines.Count == 0) continue;
-            var top = lines[0];
-            if (TryRunningHead(document, top, measure, repeated)) { }
-            else if (TryBarePageNumber(document, top, "top")) { }
-            if (lines.Count > 1) TryBarePageNumber(document, lines[^1], "foot");
+            int top = 0;
+            if (!TryRunningHead(document, lines[0], measure, repeated))
+            {
+                // Specks above the head ("@ -", a stray "4") are read as lines of their own: look past them.
+                int head = 0;
+                while (head + 1 < lines.Count && head < 2 && IsSpeck(lines[head])) head++;
+                if (head > 0 && TryRunningHead(document, lines[head], measure, repeated))
+                {
+                    for (int i = 0; i < head; i++) TakeOutSpeck(document, lines[i]);
+                    top = head;
+                }
+                else TryBarePageNumber(document, lines[0], "top");
+            }
+            if (lines.Count > top + 1) TryBarePageNumber(document, lines[^1], "foot");
         }
         PageNumbering.Calibrate(document, context);
     }
@@ -77,6 +87,21 @@ public sealed class PageFurnitureStage : IStage
         document.TakeOut(line.Pieces, new Decision("page-furniture", "page-number", EmendationKind.Furniture,
             $"a bare page number alone on the {where} line of the page"));
         return true;
+    }
+
+    /// <summary>A line of at most three marks or a lone short number: dirt on the scan, not text.</summary>
+    private static bool IsSpeck(Line line)
+    {
+        int chars = 0;
+        foreach (var p in line.Pieces) if (!p.IsSpace) chars += p.Reading.Length;
+        return chars <= 3 && !line.Pieces.Any(p => p.IsWord && p.Reading.Length >= 2 && Text.IsAllLetters(p.Reading));
+    }
+
+    private static void TakeOutSpeck(Document document, Line line)
+    {
+        line.Role = LineRole.PageNumber;
+        document.TakeOut(line.Pieces, new Decision("page-furniture", "speck", EmendationKind.Furniture,
+            "marks alone on a line above the running head: dirt on the scan, not text", 0.8));
     }
 
     private static int? NumberAtEnd(Piece piece) => piece.IsWord ? ParseNumber(piece.Reading) : null;
