@@ -201,12 +201,21 @@ public sealed class FootnotesStage : IStage
         if (pieces.Count < 2) return 0;
         int span = Markers.Match(pieces, 0, out family);
         bool attachedNumber = false;
-        if (span == 0 && smallType && pieces[0].IsWord && Text.IsAllDigits(pieces[0].Reading) && pieces[0].Reading.Length <= 3)
+        bool gluedToCapital = !pieces[1].IsSpace && pieces[1].IsWord && Text.StartsUpper(pieces[1].Reading);
+        // A note number: in smaller type, or glued to the note's first word ("2Thornton"), which body text never is.
+        if (span == 0 && (smallType || gluedToCapital) && pieces[0].IsWord && Text.IsAllDigits(pieces[0].Reading) && pieces[0].Reading.Length <= 3)
         {
             span = 1;
             family = MarkerFamily.Number;
             number = int.Parse(pieces[0].Reading);
             attachedNumber = !pieces[1].IsSpace;
+        }
+        // A superscript number read as an opening quotation mark glued to the note's first word, in smaller type.
+        if (span == 0 && smallType && gluedToCapital && pieces[0].Reading is "‘" or "'")
+        {
+            span = 1;
+            family = MarkerFamily.Number;
+            attachedNumber = true;
         }
         if (span == 0 || span >= pieces.Count) return 0;
         int textAt = pieces[span].IsSpace ? span + 1 : span;

@@ -37,6 +37,15 @@ public sealed class ParagraphsStage : IStage
                         openLast = group[^1];
                         continue;
                     }
+                    // A blank line the OCR put inside a paragraph: the text breaks off and goes on in lower case.
+                    if (!first && open != null && openLast != null && !heading && !Text.EndsSentence(openLast.Reading)
+                        && Text.StartsLower(group[0].Reading.TrimStart('“', '‘', '"', '(', '[')))
+                    {
+                        if (openLast.Break != null) open.Pieces.Add(openLast.Break);
+                        AddLines(open.Pieces, group);
+                        openLast = group[^1];
+                        continue;
+                    }
                     Block block = heading
                         ? new Heading(page, level)
                         : new Paragraph(page);
