@@ -284,7 +284,7 @@ public sealed class FootnotesStage : IStage
                 bool attached = i > 0 && !pieces[i - 1].IsSpace;
                 bool endsHere = i + 1 == pieces.Count || pieces[i + 1].IsSpace;
                 int span = Markers.Match(pieces, i, out var family);
-                if (span > 0 && (b > 0 || i > 0))
+                if (span > 0)
                 {
                     // A marker follows the word or mark it annotates; a letter garble must follow punctuation.
                     bool letter = Markers.IsLetterGarble(p.Reading);

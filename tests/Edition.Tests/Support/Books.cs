@@ -49,6 +49,9 @@ public static class Books
         return document;
     }
 
+    /// <summary>A flow's readings as the Markdown writer puts them (no notes collected).</summary>
+    public static string Render(List<Piece> flow) => global::Edition.Outputs.Markdown.MarkdownWriter.Render(flow, 0, null).Trim();
+
     /// <summary>The Markdown of a snippet edited by every stage, without the title block.</summary>
     public static string Markdown(string text) => global::Edition.Outputs.Markdown.MarkdownWriter.Write(Run(text)).TrimEnd('\n');
 }
