@@ -41,7 +41,12 @@ public static class ScoreCommand
             throw new InputException(reference, "has no '-----File: NNN.png---' page separators: not page-split Distributed Proofreaders text");
         var editionDoc = EditionMarkdown.Parse(ReadUtf8(edition));
         var referenceDoc = DpReference.Parse(referenceText);
-        List<string>? rawPages = raw == null ? null : RawText.Pages(TextDecoder.Read(raw).Text);
+        List<string>? rawPages = null;
+        if (raw != null)
+        {
+            CheckFile(raw);
+            rawPages = RawText.Pages(TextDecoder.Read(raw).Text);
+        }
 
         var report = Scorer.Score(editionDoc, referenceDoc, rawPages);
         if (json) output.Write(report.ToJson(edition, reference, raw));
@@ -49,10 +54,15 @@ public static class ScoreCommand
         return 0;
     }
 
-    private static string ReadUtf8(string path)
+    private static void CheckFile(string path)
     {
         if (Directory.Exists(path)) throw new InputException(path, "is a folder, not a text file");
         if (!File.Exists(path)) throw new InputException(path, "no such file");
+    }
+
+    private static string ReadUtf8(string path)
+    {
+        CheckFile(path);
         byte[] bytes;
         try
         {

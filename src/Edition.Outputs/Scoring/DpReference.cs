@@ -143,12 +143,14 @@ public static class DpReference
                 string label = colon >= 0 ? rest[..colon].Trim() : "";
                 string body = colon >= 0 ? rest[(colon + 1)..] : rest;
                 page.Notes.Add(new NotePart(label.Length == 0 ? null : label, body.Trim(), t.StartsWith('*'), goesOn));
+                page.BodyLines.Add(Removed);
                 continue;
             }
             if (t.StartsWith("[Illustration", StringComparison.Ordinal) || t.StartsWith("[Sidenote", StringComparison.Ordinal)
                 || t.StartsWith("[Blank Page]", StringComparison.Ordinal))
             {
                 i = ReadBracketed(lines, i, out _);
+                page.BodyLines.Add(Removed);
                 continue;
             }
             page.BodyLines.Add(lines[i]);
@@ -236,11 +238,14 @@ public static class DpReference
         }
     }
 
-    /// <summary>A line of text: neither blank nor a block marker.</summary>
+    /// <summary>Stands in the body where a note or an illustration was taken out: the text after it begins a new paragraph.</summary>
+    private const string Removed = "\u0001";
+
+    /// <summary>A line of text: not blank, not a block marker, not a removed block.</summary>
     private static bool IsText(string line)
     {
         string t = line.Trim();
-        return t.Length > 0 && !Marker.IsMatch(t) && t != "<tb>";
+        return t.Length > 0 && t != Removed && !Marker.IsMatch(t) && t != "<tb>";
     }
 
     private sealed class BlockState
@@ -253,6 +258,7 @@ public static class DpReference
     private static void WriteBody(List<string> lines, DocumentBuilder builder, BlockState state, HashSet<string> labels, Action<string> onAnchor)
     {
         int blankRun = 0;
+        bool removed = false;
         var run = new StringBuilder(); // the lines of the current block on this page
         void Flush()
         {
@@ -266,6 +272,13 @@ public static class DpReference
         {
             string t = lines[i].Trim();
             if (t.Length == 0) { blankRun++; continue; }
+            if (t == Removed)
+            {
+                // The blank lines around a note are not a heading's run of blank lines.
+                removed = true;
+                blankRun = 0;
+                continue;
+            }
             if (!IsText(lines[i]))
             {
                 if (i < firstText || i > lastText) continue;
@@ -274,7 +287,7 @@ public static class DpReference
                 state.BlockOpen = false;
                 continue;
             }
-            if (!state.BlockOpen || blankRun > 0)
+            if (!state.BlockOpen || blankRun > 0 || removed)
             {
                 Flush();
                 bool heading = false;
@@ -304,6 +317,7 @@ public static class DpReference
             run.Append(t);
             state.BlockOpen = true;
             blankRun = 0;
+            removed = false;
         }
         Flush();
     }

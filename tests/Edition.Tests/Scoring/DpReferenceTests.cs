@@ -194,4 +194,26 @@ public class DpReferenceTests
         Assert.False(DpReference.HasPageSeparators("no separators here\n"));
         Assert.True(DpReference.HasPageSeparators($"{Page(1)}\nText.\n"));
     }
+
+    [Fact]
+    public void ANoteOrIllustrationBetweenParagraphsIsNeitherTextNorAHeadingGap()
+    {
+        var doc = DpReference.Parse($"""
+            {Page(9)}
+            The first paragraph.[1]
+
+            [Footnote 1: A note set after its paragraph.]
+
+            The second paragraph.
+
+            [Illustration: A caption
+            on two lines.]
+
+            The third.
+            """);
+        Assert.Equal(new[] { "The first paragraph.", "The second paragraph.", "The third." }, doc.Blocks.Select(b => b.Text));
+        Assert.DoesNotContain(doc.Blocks, b => b.IsHeading);
+        Assert.Equal("A note set after its paragraph.", doc.Pages[0].Notes);
+        Assert.Equal("paragraph", doc.Notes[0].WordBefore);
+    }
 }
