@@ -107,7 +107,7 @@ public sealed class ScoreReport
         foreach (var m in h.Missed) w.WriteLine($"  missed: {m}");
         foreach (var m in h.Extra) w.WriteLine($"  extra:  {m}");
         var n = Notes;
-        w.WriteLine($"notes: {n.Reference} in the reference, {n.Edition} in the edition, {n.Matched} matched by text (CER {Pct(n.Text.Cer)}); "
+        w.WriteLine($"notes: {n.Reference} in the reference, {n.Edition} in the edition, {n.Matched} matched by text{(n.Matched > 0 ? $" (CER {Pct(n.Text.Cer)})" : "")}; "
             + $"of the matched, {n.RightPage} referenced on the right page, {n.RightWord} of {n.MatchedAnchored} after the right word");
         w.WriteLine();
         w.WriteLine("worst pages (body CER):");
