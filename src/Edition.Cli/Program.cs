@@ -8,6 +8,7 @@ public static class Program
     public const string Usage = """
         usage: edition build <scans/BOOK | scans/> [--out DIR]   build editions (default out: editions/BOOK)
                edition bench [--pages N] [--runs N] [BOOK]       time the text stages on a book replicated to N pages
+               edition score EDITION.md REFERENCE.txt [--raw RAW.txt] [--json]   measure an edition against DP proofread text
                edition --version | --help
         """;
 
@@ -25,6 +26,7 @@ public static class Program
             {
                 "build" => BuildCommand.Run(args[1..], Console.Out),
                 "bench" => BenchCommand.Run(args[1..], Console.Out),
+                "score" => ScoreCommand.Run(args[1..], Console.Out),
                 _ => Fail($"unknown command '{args[0]}'\n{Usage}"),
             };
         }
