@@ -25,6 +25,7 @@ public sealed class EditorialStage : IStage
     {
         foreach (var flow in document.Flows())
         {
+            if (flow.Count == 0 || flow[0].Page.Number > correction.Page || flow[^1].Page.Number < correction.Page) continue;
             // The flow's reading, with each piece's place in it, spaces as single spaces.
             var text = new StringBuilder();
             var starts = new List<int>(flow.Count);

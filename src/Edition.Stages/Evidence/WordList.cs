@@ -16,16 +16,18 @@ public sealed class WordList
 
     public WordList(IEnumerable<string> words)
     {
-        _words = new HashSet<string>(StringComparer.Ordinal);
-        _lower = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        _lowerEntries = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        _words = new HashSet<string>(120_000, StringComparer.Ordinal);
+        _lower = new HashSet<string>(120_000, StringComparer.OrdinalIgnoreCase);
+        _lowerEntries = new HashSet<string>(100_000, StringComparer.OrdinalIgnoreCase);
         foreach (var w in words)
         {
             if (w.Length == 0) continue;
             string n = Normalise(w);
             _words.Add(n);
             _lower.Add(n);
-            if (!n.Any(char.IsUpper)) _lowerEntries.Add(n);
+            bool upper = false;
+            foreach (char c in n) if (char.IsUpper(c)) { upper = true; break; }
+            if (!upper) _lowerEntries.Add(n);
         }
     }
 

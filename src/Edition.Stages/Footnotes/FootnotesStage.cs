@@ -34,6 +34,7 @@ public sealed class FootnotesStage : IStage
             var blocks = Layout.Blocks(page.Lines);
             foreach (var block in blocks) SplitLeadingNumber(block[0]);
             var candidates = FindCandidates(blocks, context.Words, vocabulary);
+            _quoteGarbles = candidates.Any(c => c.Weak && c.Family == MarkerFamily.Number);
             int region = FindNoteRegion(blocks, previousPageNote, measure, candidates, out bool continuation);
             if (region < 0)
             {
@@ -78,6 +79,7 @@ public sealed class FootnotesStage : IStage
             var bodyCandidates = candidates.Where(c => c.Block < region).ToList();
             var bodyLines = blocks.Take(region).SelectMany(b => b).ToList();
             var used = Link(document, bodyLines, marked, bodyCandidates);
+            var numberedNotes = marked.Where(m => m.Family == MarkerFamily.Number).Select(m => m.Note).ToHashSet();
             // Body markers left over: a paragraph without a marker after a finished note is the note whose marker was lost.
             var leftover = new Queue<Candidate>(bodyCandidates.Where(c => !used.Contains(c) && !c.Weak && !c.Stray));
 
@@ -109,13 +111,24 @@ public sealed class FootnotesStage : IStage
                 else if (current != null) AddParagraph(current, lines, false);
                 else
                 {
-                    // Smaller type with nothing to attach it to: a note whose markers were both lost.
+                    // Smaller type with nothing before it: a note whose printed marker was lost.
                     current = new Note(page) { PrintedMarker = "" };
                     pageNotes.Add(current);
                     AddParagraph(current, lines, false);
-                    AnchorAtPageEnd(document, bodyLines, current);
                 }
             }
+            // Notes still without a reference take the garbled superscripts ("slaves.'"), when there are exactly as many.
+            var waiting = pageNotes.Where(n => n.Reference == null).ToList();
+            var weak = bodyCandidates.Where(c => c.Weak && c.Family == MarkerFamily.Number && !used.Contains(c)).ToList();
+            if (waiting.Count > 0 && weak.Count == waiting.Count && waiting.All(n => numberedNotes.Contains(n) || n.PrintedMarker == ""))
+            {
+                for (int w = 0; w < waiting.Count; w++)
+                {
+                    used.Add(weak[w]);
+                    LinkCandidate(document, weak[w], waiting[w], $"'{waiting[w].PrintedMarker}' at the foot of the page; the reference reads as a garbled superscript");
+                }
+            }
+            foreach (var n in pageNotes.Where(n => n.Reference == null)) AnchorAtPageEnd(document, bodyLines, n);
             document.Notes.AddRange(pageNotes);
             FlagLeftovers(document, page, bodyCandidates, used);
             previousPageNote = current;
@@ -165,7 +178,8 @@ public sealed class FootnotesStage : IStage
         for (int b = Math.Max(k, 0); k >= 0 && b < blocks.Count; b++)
             if (NoteStart(blocks[b][0], measure, BlockIsSmall(blocks[b], measure), out _, out _) > 0) marked++;
         while (start - 1 >= 1 && BlockIsSmall(blocks[start - 1], measure)
-               && (previousUnfinished || candidates.Count(c => c.Block < start - 1 && !c.Weak && !c.Stray) > marked))
+               && (previousUnfinished || candidates.Count(c => c.Block < start - 1 && !c.Weak && !c.Stray) > marked
+                   || (OpensWithGlyph(blocks[start - 1][0]) && candidates.Count(c => c.Block < start - 1 && c.Weak && c.Family == MarkerFamily.Number) > marked)))
             start--;
         if (previousUnfinished && start - 1 >= 1 && NoteStart(blocks[start - 1][0], measure, false, out _, out _) == 0)
         {
@@ -176,6 +190,14 @@ public sealed class FootnotesStage : IStage
         if (start >= blocks.Count) return -1;
         continuation = previousUnfinished && NoteStart(blocks[start][0], measure, BlockIsSmall(blocks[start], measure), out _, out _) == 0;
         return start;
+    }
+
+    /// <summary>"®There": a mark glued to a capitalised first word, where a note's number stood.</summary>
+    private static bool OpensWithGlyph(Line line)
+    {
+        var p = line.Pieces;
+        return p.Count >= 2 && p[0].Kind == PieceKind.Punctuation && p[0].Reading is not ("(" or "[" or "“" or "\"" or "—" or "-")
+               && p[1].IsWord && Text.StartsUpper(p[1].Reading);
     }
 
     /// <summary>"2Thornton": a note number printed against the note's first word. Cut it off (no reading changes).</summary>
@@ -191,6 +213,9 @@ public sealed class FootnotesStage : IStage
         line.Pieces[0] = new Piece(PieceKind.Word, first.Start, first.Start + d, r[..d], first.Page);
         line.Pieces.Insert(1, new Piece(PieceKind.Word, first.Start + d, first.End, r[d..], first.Page));
     }
+
+    /// <summary>Does the page hold garbled superscripts, so that a quotation mark opening smaller type may be a note number?</summary>
+    [ThreadStatic] private static bool _quoteGarbles;
 
     /// <summary>How many pieces of marker open the line as a note (0 if none): a marker, then text.</summary>
     private static int NoteStart(Line line, int measure, bool smallType, out MarkerFamily family, out int? number)
@@ -211,7 +236,7 @@ public sealed class FootnotesStage : IStage
             attachedNumber = !pieces[1].IsSpace;
         }
         // A superscript number read as an opening quotation mark glued to the note's first word, in smaller type.
-        if (span == 0 && smallType && gluedToCapital && pieces[0].Reading is "‘" or "'")
+        if (span == 0 && smallType && gluedToCapital && _quoteGarbles && pieces[0].Reading is "‘" or "'")
         {
             span = 1;
             family = MarkerFamily.Number;
@@ -337,7 +362,6 @@ public sealed class FootnotesStage : IStage
     private HashSet<Candidate> Link(Document document, List<Line> bodyLines, List<PageNote> notes, List<Candidate> candidates)
     {
         var used = new HashSet<Candidate>();
-        var unlinked = new List<PageNote>();
         int after = -1;
         foreach (var pn in notes)
         {
@@ -345,24 +369,11 @@ public sealed class FootnotesStage : IStage
             if (pn.Family == MarkerFamily.Number && pn.Number != null)
                 match = candidates.FirstOrDefault(c => c.Order > after && !used.Contains(c) && !c.Stray && c.Number == pn.Number);
             match ??= candidates.FirstOrDefault(c => c.Order > after && !used.Contains(c) && !c.Stray && c.Family == pn.Family && !(c.Weak && pn.Family == MarkerFamily.Number));
-            if (match == null) { unlinked.Add(pn); continue; }
+            if (match == null) continue;
             used.Add(match);
             after = match.Order;
             LinkCandidate(document, match, pn.Note, $"'{pn.Note.PrintedMarker}' at the foot of the page");
         }
-        // Numbered notes whose reference the OCR garbled: the weak marks, when there are exactly as many.
-        var numbered = unlinked.Where(n => n.Family == MarkerFamily.Number).ToList();
-        var weak = candidates.Where(c => c.Weak && c.Family == MarkerFamily.Number && !used.Contains(c)).ToList();
-        if (numbered.Count > 0 && weak.Count == numbered.Count)
-        {
-            for (int i = 0; i < numbered.Count; i++)
-            {
-                used.Add(weak[i]);
-                LinkCandidate(document, weak[i], numbered[i].Note, $"'{numbered[i].Note.PrintedMarker}' at the foot of the page; the reference reads as a garbled superscript");
-                unlinked.Remove(numbered[i]);
-            }
-        }
-        foreach (var pn in unlinked) AnchorAtPageEnd(document, bodyLines, pn.Note);
         return used;
     }
 

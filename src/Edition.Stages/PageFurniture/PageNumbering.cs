@@ -15,16 +15,19 @@ public static class PageNumbering
         var pages = document.Pages;
         var printed = pages.Where(p => p.PrintedNumber != null).ToList();
 
-        // A printed number out of step with the printed numbers on both sides, which agree, is a misreading.
+        // A printed number out of step with the book's usual step, and with both printed neighbours, is a
+        // misreading ("48" for 78); a real jump in the numbering is shared by the pages after it.
         var offsets = printed.Select(p => p.PrintedNumber!.Value - p.Index).ToArray();
-        for (int i = 1; i + 1 < printed.Count; i++)
+        int usual = offsets.GroupBy(o => o).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
+        for (int i = 0; i < printed.Count; i++)
         {
-            if (offsets[i - 1] == offsets[i + 1] && offsets[i] != offsets[i - 1])
-            {
-                var b = printed[i];
-                context.Warnings.Add($"scan page {b.Index}: printed number {b.PrintedNumber} is out of step with its neighbours; cited as {b.Index + offsets[i - 1]}");
-                b.PrintedNumber = null;
-            }
+            if (offsets[i] == usual) continue;
+            bool sharedBefore = i > 0 && offsets[i - 1] == offsets[i];
+            bool sharedAfter = i + 1 < printed.Count && offsets[i + 1] == offsets[i];
+            if (sharedBefore || sharedAfter) continue;
+            var b = printed[i];
+            context.Warnings.Add($"scan page {b.Index}: printed number {b.PrintedNumber} is out of step with its neighbours; counted from them instead");
+            b.PrintedNumber = null;
         }
         printed = pages.Where(p => p.PrintedNumber != null).ToList();
 

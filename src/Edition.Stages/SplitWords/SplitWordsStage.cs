@@ -20,6 +20,7 @@ public sealed class SplitWordsStage : IStage
 
     public void Run(Document document, StageContext context)
     {
+        _isWord.Clear();
         var vocabulary = Vocabulary.Of(document);
         foreach (var flow in document.Flows())
             RunFlow(document, flow, context.Words, vocabulary);
@@ -62,14 +63,18 @@ public sealed class SplitWordsStage : IStage
         }
     }
 
+    /// <summary>Readings are shared strings (the tokenizer pools them): remember each one's verdict by reference.</summary>
+    private readonly Dictionary<string, bool> _isWord = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>Only a run with a fragment that is no word (or a Roman letter) can hold a split word; most runs have none.</summary>
-    private static bool MayHoldSplit(List<Piece> flow, List<int> run, WordList words, Vocabulary vocabulary)
+    private bool MayHoldSplit(List<Piece> flow, List<int> run, WordList words, Vocabulary vocabulary)
     {
         int romans = 0;
         foreach (int f in run)
         {
             string r = flow[f].Reading;
-            if (!IsWord(r, words, vocabulary) && !Text.IsAllDigits(r)) return true;
+            if (!_isWord.TryGetValue(r, out bool known)) _isWord[r] = known = IsWord(r, words, vocabulary) || Text.IsAllDigits(r);
+            if (!known) return true;
             if (Text.IsRomanLetters(r) && ++romans >= 2) return true;
         }
         return false;
