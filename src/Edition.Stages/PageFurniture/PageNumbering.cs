@@ -18,7 +18,7 @@ public static class PageNumbering
         // A printed number out of step with the book's usual step, and with both printed neighbours, is a
         // misreading ("48" for 78); a real jump in the numbering is shared by the pages after it.
         var offsets = printed.Select(p => p.PrintedNumber!.Value - p.Index).ToArray();
-        int usual = offsets.GroupBy(o => o).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
+        int usual = offsets.GroupBy(o => o).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Select(g => g.Key).FirstOrDefault();
         for (int i = 0; i < printed.Count; i++)
         {
             if (offsets[i] == usual) continue;
