@@ -110,7 +110,21 @@ public sealed class PageFurnitureStage : IStage
     public static int? ParseNumber(string s)
     {
         if (s.Length is > 0 and <= 4 && Text.IsAllDigits(s) && s[0] != '0') return int.Parse(s);
+        if (s.Length is > 0 and <= 6 && s.All(c => "ivxlc".Contains(c)) && Text.IsRomanNumeral(s.ToUpperInvariant()))
+            return RomanValue(s.ToUpperInvariant());
         return null;
+    }
+
+    private static int RomanValue(string s)
+    {
+        int total = 0;
+        for (int i = 0; i < s.Length; i++)
+        {
+            int v = Value(s[i]);
+            total += i + 1 < s.Length && Value(s[i + 1]) > v ? -v : v;
+        }
+        return total;
+        static int Value(char c) => c switch { 'I' => 1, 'V' => 5, 'X' => 10, 'L' => 50, 'C' => 100, _ => 0 };
     }
 
     private static bool NextIsBlank(Line line)
@@ -123,13 +137,29 @@ public sealed class PageFurnitureStage : IStage
     private static bool IsLetterSpaced(List<Piece> words) =>
         words.Count(p => p.IsWord && p.Reading.Length == 1 && char.IsLetter(p.Reading[0])) >= 3;
 
-    /// <summary>The letters of a line, upper-cased, without spaces and numbers: equal for a running head however it was spaced.</summary>
+    /// <summary>
+    /// The words of a line set in capitals, without spaces, numbers or specks: equal for a running head
+    /// however it was spaced or its folio misread ("PROXIMATE POWER. ii" and "PROXIMATE POWER. 73").
+    /// </summary>
     private static string LettersKey(Line line)
     {
         var sb = new StringBuilder();
+        var word = new StringBuilder();
+        void Flush()
+        {
+            if (word.Length >= 2 && Text.IsAllUpper(word.ToString())) sb.Append(word);
+            else if (word.Length == 1 && char.IsUpper(word[0])) sb.Append(word);
+            word.Clear();
+        }
         foreach (var p in line.Pieces)
+        {
+            if (p.IsSpace) { Flush(); continue; }
             foreach (char c in p.Reading)
-                if (char.IsLetter(c)) sb.Append(char.ToUpperInvariant(c));
+            {
+                if (char.IsLetter(c)) word.Append(c);
+            }
+        }
+        Flush();
         return sb.ToString();
     }
 

@@ -19,15 +19,23 @@ public static class PageNumbering
         // misreading ("48" for 78); a real jump in the numbering is shared by the pages after it.
         var offsets = printed.Select(p => p.PrintedNumber!.Value - p.Index).ToArray();
         int usual = offsets.GroupBy(o => o).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Select(g => g.Key).FirstOrDefault();
-        for (int i = 0; i < printed.Count; i++)
+        // A real jump (unnumbered plates, say) holds for the pages after it: a run of three, or the run that ends the book.
+        for (int i = 0; i < printed.Count;)
         {
-            if (offsets[i] == usual) continue;
-            bool sharedBefore = i > 0 && offsets[i - 1] == offsets[i];
-            bool sharedAfter = i + 1 < printed.Count && offsets[i + 1] == offsets[i];
-            if (sharedBefore || sharedAfter) continue;
-            var b = printed[i];
-            context.Warnings.Add($"scan page {b.Index}: printed number {b.PrintedNumber} is out of step with its neighbours; counted from them instead");
-            b.PrintedNumber = null;
+            int j = i;
+            while (j + 1 < printed.Count && offsets[j + 1] == offsets[i]) j++;
+            int run = j - i + 1;
+            bool jump = offsets[i] == usual || run >= 3 || (j == printed.Count - 1 && run >= 2);
+            if (!jump)
+            {
+                for (int k = i; k <= j; k++)
+                {
+                    var b = printed[k];
+                    context.Warnings.Add($"scan page {b.Index}: printed number {b.PrintedNumber} is out of step with its neighbours; counted from them instead");
+                    b.PrintedNumber = null;
+                }
+            }
+            i = j + 1;
         }
         printed = pages.Where(p => p.PrintedNumber != null).ToList();
 

@@ -94,6 +94,12 @@ public sealed class ParagraphsStage : IStage
         return measure > 0 && last.ContentLength >= measure * 0.93;
     }
 
+    private static bool IsCapitals(Line line)
+    {
+        string letters = string.Concat(line.Pieces.Where(p => p.IsWord).Select(p => p.Reading));
+        return letters.Count(char.IsLetter) >= 3 && Text.IsAllUpper(letters);
+    }
+
     /// <summary>
     /// A block of lines with no blank line between them can still hold several paragraphs: a short
     /// line ending a sentence, followed by an indented line, ends one.
@@ -104,7 +110,10 @@ public sealed class ParagraphsStage : IStage
         for (int i = 0; i < lines.Count; i++)
         {
             current.Add(lines[i]);
-            if (i + 1 < lines.Count && lines[i + 1].Indent != null && lines[i].ContentLength < measure * 0.8
+            // Titles in capitals stacked without a blank line ("LETTER II." over "OF SUFFICIENT GRACE."): one each.
+            bool capitalsTitle = i + 1 < lines.Count && IsCapitals(lines[i]) && IsCapitals(lines[i + 1])
+                                 && lines[i].Reading.TrimEnd().EndsWith('.') && lines[i].ContentLength < measure * 0.6;
+            if (capitalsTitle || i + 1 < lines.Count && lines[i + 1].Indent != null && lines[i].ContentLength < measure * 0.8
                 && Text.EndsSentence(lines[i].Reading))
             {
                 yield return current;
