@@ -185,14 +185,17 @@ public class FootnotesTests
     [Fact]
     public void AWordEndingInFIsNotAMarkerWhenThereIsNoDaggerNote()
     {
-        var doc = Run(Lines(
-            "The Chief of staff gave the brief himself, and the ",
-            "Party concurred in its turn.*",
+        // "Farmsf" as on pamphlet page 30, but the page's only note is an asterisk's.
+        string text = Lines(
+            "We have already described in our section on Collective Farmsf how ",
+            "the problem arose, and the decision came into force in 1927.*",
             "",
-            "* A note with an asterisk."));
+            "* See Woman in Soviet Russia, by Fannina W. Halle, 1933.");
+        var doc = Run(text);
         Assert.Equal("[^1]", doc.Apparatus.Single(e => e.Rule == "marker").Reading);
         Assert.DoesNotContain(doc.Apparatus, e => e.Rule == "marker-in-word");
         Assert.DoesNotContain(doc.Apparatus, e => e.Rule == "marker-without-note");
+        Assert.Contains("Collective Farmsf how", Books.Markdown(text));
     }
 
     [Fact]
