@@ -46,7 +46,9 @@ public static class TextIngest
         for (int l = 1; l <= n; l++)
         {
             var t = source.LineText(l);
-            if (formFeeds && t.Contains('\f')) formFeedPending = true;
+            // A form feed before the line's text starts this page; one after it (or alone) starts the next.
+            int ff = formFeeds ? t.IndexOf('\f') : -1;
+            if (ff >= 0 && t[..ff].Trim().IsEmpty) formFeedPending = true;
             if (blank[l] || t.Trim().Trim('\f').IsEmpty)
             {
                 blankRun++;
@@ -68,7 +70,7 @@ public static class TextIngest
                 if (cue) starts.Add(l);
             }
             contentOnPage = true;
-            formFeedPending = formFeeds && t.Contains('\f') && t.TrimEnd().EndsWith('\f');
+            formFeedPending = formFeeds && t.TrimEnd(" \t\r").EndsWith('\f');
             blankRun = 0;
         }
         return starts;

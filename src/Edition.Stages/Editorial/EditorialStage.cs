@@ -38,13 +38,16 @@ public sealed class EditorialStage : IStage
             for (int at = reading.IndexOf(correction.Find, StringComparison.Ordinal); at >= 0;
                  at = reading.IndexOf(correction.Find, at + 1, StringComparison.Ordinal))
             {
-                int first = starts.IndexOf(at);
+                // The first piece with a reading that starts there: not a page break or an empty marker before it.
+                int first = -1;
+                for (int k = 0; k < flow.Count; k++)
+                    if (starts[k] == at && flow[k].Reading.Length > 0 && flow[k].Kind is not (PieceKind.PageBreak or PieceKind.NoteReference)) { first = k; break; }
                 int endAt = at + correction.Find.Length;
                 int last = first;
                 while (last + 1 < flow.Count && starts[last + 1] < endAt) last++;
                 if (first < 0 || (last + 1 < flow.Count && starts[last + 1] != endAt)) continue;
                 if (flow[first].Page.Number != correction.Page) continue;
-                document.Emend(flow, first, last - first + 1, correction.Replace, flow[first].Kind,
+                document.Emend(flow, first, last - first + 1, correction.Replace, flow[first].IsSpace ? PieceKind.Word : flow[first].Kind,
                     new Decision(Name, "editorial", EmendationKind.Editorial,
                         correction.Why.Length > 0 ? correction.Why : "the editor's correction, from book.toml",
                         1.0, EmendationStatus.Editorial));

@@ -399,7 +399,7 @@ public sealed class FootnotesStage : IStage
             why += "; the full stop it hid is restored, as the next word opens a sentence";
         }
         var piece = document.Emend(pieces, index, c.Span, restored, PieceKind.NoteReference,
-            new Decision(Name, c.InsideWord ? "marker-in-word" : c.Weak ? "garbled-marker" : "marker", EmendationKind.NoteMarker, why,
+            new Decision(Name, c.InsideWord ? "marker-in-word" : c.Weak && c.Family == MarkerFamily.Number ? "garbled-superscript" : "marker", EmendationKind.NoteMarker, why,
                 c.InsideWord || c.Weak ? 0.8 : 0.95));
         piece.Note = note;
         note.Reference = piece;

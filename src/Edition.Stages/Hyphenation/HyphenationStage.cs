@@ -67,7 +67,12 @@ public sealed class HyphenationStage : IStage
             bool stemWord = words.ContainsInflected(stem) && stem.Length > 1;
             bool afterWord = words.ContainsInflected(after) && after.Length > 1;
             if (words.Contains(joined) && !(stemWord && afterWord && Text.StartsUpper(after)))
+            {
+                // "co-operative", "to-day": a short first part that is a word may keep its hyphen in older print.
+                if (stemWord && afterWord && stem.Length <= 3)
+                    return (joined, "join", $"'{joined}' is in the word list, but '{stem}-{after}' may be the printed form and the document shows neither elsewhere", 0.55);
                 return (joined, "join", $"'{joined}' is in the word list", 0.9);
+            }
             if (stemWord && afterWord)
                 return (hyphenated, "keep-hyphen", $"'{stem}' and '{after}' are both words and '{joined}' is not: a compound", 0.8);
             if (char.IsLower(after[0]) || Text.IsAllUpper(after) == Text.IsAllUpper(stem))

@@ -13,80 +13,89 @@ public sealed class PageFurnitureStage : IStage
 {
     public string Name => "page-furniture";
 
+    /// <summary>A line found to be furniture, taken out once the page numbers are calibrated.</summary>
+    private sealed record Found(Line Line, int? Number, string Rule, string Why, bool Repeated, IReadOnlyList<Line> Specks);
+
     public void Run(Document document, StageContext context)
     {
         int measure = Layout.MedianLineLength(document);
         var repeated = RepeatedTopLines(document);
+        var found = new List<Found>();
         foreach (var page in document.Pages)
         {
             var lines = page.Lines.Where(l => l.Role == LineRole.Body).ToList();
             if (lines.Count == 0) continue;
             int top = 0;
-            if (!TryRunningHead(document, lines[0], measure, repeated))
+            var head = RunningHead(lines[0], measure, repeated, Array.Empty<Line>());
+            if (head == null)
             {
                 // Specks above the head ("@ -", a stray "4") are read as lines of their own: look past them.
-                int head = 0;
-                while (head + 1 < lines.Count && head < 2 && IsSpeck(lines[head])) head++;
-                if (head > 0 && TryRunningHead(document, lines[head], measure, repeated))
-                {
-                    for (int i = 0; i < head; i++) TakeOutSpeck(document, lines[i]);
-                    top = head;
-                }
-                else TryBarePageNumber(document, lines[0], "top");
+                int h = 0;
+                while (h + 1 < lines.Count && h < 2 && IsSpeck(lines[h])) h++;
+                if (h > 0) head = RunningHead(lines[h], measure, repeated, lines.Take(h).ToList());
+                if (head != null) top = h;
+                else head = BarePageNumber(lines[0], "top");
             }
-            if (lines.Count > top + 1) TryBarePageNumber(document, lines[^1], "foot");
+            if (head != null) found.Add(head);
+            if (lines.Count > top + 1 && BarePageNumber(lines[^1], "foot") is { } foot) found.Add(foot);
         }
+        foreach (var f in found)
+            if (f.Number != null) f.Line.Page.PrintedNumber ??= f.Number;
         PageNumbering.Calibrate(document, context);
+
+        foreach (var f in found)
+        {
+            // A head whose number proved out of step, and whose text recurs nowhere, is a title ("CHAPTER 3"), not furniture.
+            if (f.Rule == "running-head" && f.Number != null && f.Line.Page.PrintedNumber != f.Number && !f.Repeated)
+            {
+                context.Warnings.Add($"line {f.Line.Number}: \"{f.Line.Reading.Trim()}\" is kept as text: its number is out of step with the pagination");
+                continue;
+            }
+            foreach (var speck in f.Specks) TakeOutSpeck(document, speck);
+            f.Line.Role = f.Rule == "running-head" ? LineRole.RunningHead : LineRole.PageNumber;
+            document.TakeOut(f.Line.Pieces, new Decision(Name, f.Rule, EmendationKind.Furniture, f.Why));
+        }
     }
 
-    private static bool TryRunningHead(Document document, Line line, int measure, HashSet<string> repeated)
+    private static Found? RunningHead(Line line, int measure, HashSet<string> repeated, IReadOnlyList<Line> specks)
     {
         var words = line.Pieces.Where(p => !p.IsSpace).ToList();
-        if (words.Count < 2) return false;
+        if (words.Count < 2) return null;
         int? number = NumberAtEnd(words[^1]) ?? NumberAtEnd(words[0]);
         string key = LettersKey(line);
         bool isRepeated = key.Length >= 4 && repeated.Contains(key);
-        if (number == null && !isRepeated) return false;
-        if (line.ContentLength > measure * 1.15 + 4) return false;
+        if (number == null && !isRepeated) return null;
+        if (line.ContentLength > measure * 1.15 + 4) return null;
 
         var letters = line.Reading.Where(char.IsLetter).ToList();
-        if (letters.Count == 0) return false;
+        if (letters.Count == 0) return null;
         double upper = letters.Count(char.IsUpper) / (double)letters.Count;
         bool capitals = upper >= 0.7;
         bool setApart = NextIsBlank(line);
         bool sentence = Text.EndsSentence(line.Reading) && !capitals;
-        if (sentence) return false;
+        if (sentence) return null;
         var evidence = new List<string>();
-        if (number != null) evidence.Add($"page number {number} at its end");
+        if (number != null) evidence.Add($"page number {number} at one end");
         if (capitals) evidence.Add("set in capitals");
         if (IsLetterSpaced(words)) evidence.Add("letter-spaced");
         if (setApart) evidence.Add("set apart by a blank line");
         if (isRepeated) evidence.Add("repeated at the top of other pages");
         bool accept = number != null ? (capitals || setApart || isRepeated) : (capitals && isRepeated);
-        if (!accept) return false;
-
-        line.Role = LineRole.RunningHead;
-        if (number != null) line.Page.PrintedNumber = number;
-        document.TakeOut(line.Pieces, new Decision("page-furniture", "running-head", EmendationKind.Furniture,
-            "first line of the page, " + string.Join(", ", evidence)));
-        return true;
+        if (!accept) return null;
+        return new Found(line, number, "running-head", "first line of the page, " + string.Join(", ", evidence), isRepeated, specks);
     }
 
-    private static bool TryBarePageNumber(Document document, Line line, string where)
+    private static Found? BarePageNumber(Line line, string where)
     {
         var words = line.Pieces.Where(p => !p.IsSpace).ToList();
-        if (words.Count == 0 || words.Count > 3) return false;
+        if (words.Count == 0 || words.Count > 3) return null;
         // "7", "- 7 -", "[7]": one number, perhaps between dashes or brackets.
         var numbers = words.Where(p => p.IsWord).ToList();
-        if (numbers.Count != 1) return false;
-        if (words.Any(p => !p.IsWord && p.Reading is not ("-" or "–" or "—" or "[" or "]" or "(" or ")"))) return false;
+        if (numbers.Count != 1) return null;
+        if (words.Any(p => !p.IsWord && p.Reading is not ("-" or "–" or "—" or "[" or "]" or "(" or ")"))) return null;
         int? n = ParseNumber(numbers[0].Reading);
-        if (n == null) return false;
-        line.Role = LineRole.PageNumber;
-        line.Page.PrintedNumber ??= n;
-        document.TakeOut(line.Pieces, new Decision("page-furniture", "page-number", EmendationKind.Furniture,
-            $"a bare page number alone on the {where} line of the page"));
-        return true;
+        if (n == null) return null;
+        return new Found(line, n, "page-number", $"a bare page number alone on the {where} line of the page", false, Array.Empty<Line>());
     }
 
     /// <summary>A line of at most three marks or a lone short number: dirt on the scan, not text.</summary>

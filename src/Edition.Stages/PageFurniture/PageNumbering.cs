@@ -20,6 +20,7 @@ public static class PageNumbering
         var offsets = printed.Select(p => p.PrintedNumber!.Value - p.Index).ToArray();
         int usual = offsets.GroupBy(o => o).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Select(g => g.Key).FirstOrDefault();
         // A real jump (unnumbered plates, say) holds for the pages after it: a run of three, or the run that ends the book.
+        var misread = new List<(Page Page, int Printed)>();
         for (int i = 0; i < printed.Count;)
         {
             int j = i;
@@ -30,9 +31,8 @@ public static class PageNumbering
             {
                 for (int k = i; k <= j; k++)
                 {
-                    var b = printed[k];
-                    context.Warnings.Add($"scan page {b.Index}: printed number {b.PrintedNumber} is out of step with its neighbours; counted from them instead");
-                    b.PrintedNumber = null;
+                    misread.Add((printed[k], printed[k].PrintedNumber!.Value));
+                    printed[k].PrintedNumber = null;
                 }
             }
             i = j + 1;
@@ -65,6 +65,9 @@ public static class PageNumbering
             p.Number = best!.PrintedNumber!.Value + (p.Index - best.Index);
             p.NumberSource = PageNumberSource.Neighbours;
         }
+
+        foreach (var (page, number) in misread)
+            context.Warnings.Add($"scan page {page.Index}: printed number {number} is out of step with its neighbours; cited as {page.Number}");
 
         if (document.Book.FirstPage is int configured && pages[0].Number != configured)
             context.Warnings.Add($"book.toml says the first page is {configured}, but the printed numbers make it {pages[0].Number}; the printed numbers win");

@@ -46,7 +46,7 @@ public sealed class SplitWordsStage : IStage
             if (run.Count >= 2 && MayHoldSplit(flow, run, words, vocabulary))
             {
                 var fragments = run.Select(f => flow[f].Reading).ToList();
-                var groups = Segment(fragments, words, vocabulary);
+                var groups = Segment(fragments, words, vocabulary, AtSentenceStart(flow, run[0]));
                 // Apply from the right so earlier indices stay valid.
                 for (int g = groups.Count - 1; g >= 0; g--)
                 {
@@ -80,13 +80,26 @@ public sealed class SplitWordsStage : IStage
         return false;
     }
 
+    /// <summary>Does a sentence (or the flow) begin at this piece: nothing before it, or a full stop, or an opening mark?</summary>
+    private static bool AtSentenceStart(List<Piece> flow, int index)
+    {
+        for (int k = index - 1; k >= 0; k--)
+        {
+            var p = flow[k];
+            if (p.IsSpace || p.Kind == PieceKind.PageBreak || p.Reading.Length == 0) continue;
+            return Text.EndsSentence(p.Reading) || p.Reading is "“" or "‘" or "\"" or "(" or "[" or ":" or "—";
+        }
+        return true;
+    }
+
     private static bool IsApostrophe(Piece p) => p.Kind == PieceKind.Punctuation && IsApostropheText(p.Reading);
     private static bool IsApostropheText(string s) => s is "'" or "’";
 
     public sealed record Judgement(string Joined, string Rule, string Why, double Confidence, int Cost);
 
     /// <summary>The best cut of a run of fragments into groups: (from, to) fragment ranges with their judgement.</summary>
-    public static List<(int From, int To, Judgement Judgement)> Segment(IReadOnlyList<string> fragments, WordList words, Vocabulary vocabulary)
+    public static List<(int From, int To, Judgement Judgement)> Segment(IReadOnlyList<string> fragments, WordList words, Vocabulary vocabulary,
+        bool sentenceStart = false)
     {
         int n = fragments.Count;
         // Fragments that are no word, counted from the left: a group without one is never joined (unless Roman).
@@ -107,7 +120,7 @@ public sealed class SplitWordsStage : IStage
             {
                 if (best[s] == int.MaxValue) continue;
                 if (e - s > 1 && nonWords[e] == nonWords[s] && romans[e] - romans[s] < e - s) continue;
-                var j = Judge(fragments, s, e, words, vocabulary);
+                var j = Judge(fragments, s, e, words, vocabulary, sentenceStart && s == 0);
                 if (j == null) continue;
                 int cost = best[s] + j.Cost;
                 if (cost < best[e]) { best[e] = cost; back[e] = (s, j); }
@@ -120,7 +133,8 @@ public sealed class SplitWordsStage : IStage
     }
 
     /// <summary>Scores one group of fragments [s, e); null when the group may not be joined.</summary>
-    public static Judgement? Judge(IReadOnlyList<string> fragments, int s, int e, WordList words, Vocabulary vocabulary)
+    public static Judgement? Judge(IReadOnlyList<string> fragments, int s, int e, WordList words, Vocabulary vocabulary,
+        bool sentenceStart = false)
     {
         if (e - s == 1)
         {
@@ -152,6 +166,13 @@ public sealed class SplitWordsStage : IStage
             : parts[0].Length == 1 ? "drop-cap" : "broken-word";
         int inDocument = vocabulary.CountAnyCase(joined);
         bool known = words.Contains(joined) || vocabulary.Count(joined) >= 1 || inDocument >= 2;
+        // A lone letter beside a whole word ("Vitamin B and", "see p.") is a label, an initial or an
+        // abbreviation, unless the document itself prints the joined word elsewhere, or it is a capital
+        // opening a sentence or a paragraph, where a drop cap stands ("T he").
+        bool letterBesideWord = length == 2 && (parts[0].Length == 1 && IsWord(parts[1], words, vocabulary)
+                                                || parts[1].Length == 1 && IsWord(parts[0], words, vocabulary));
+        bool dropCap = sentenceStart && parts[0].Length == 1 && char.IsUpper(parts[0][0]) && parts[1].All(char.IsLower);
+        if (letterBesideWord && inDocument == 0 && !dropCap) known = false;
         bool acronym = Text.IsAllUpper(joined) && joined.Length >= 2 && vocabulary.Count(joined) >= 1;
         if (known || acronym)
         {

@@ -26,7 +26,7 @@ public class FootnoteRecoveryTests
         var md = Edition.Outputs.Markdown.MarkdownWriter.Write(document);
         Assert.Contains("many slaves.[^1]", md);
         Assert.DoesNotContain("slaves.'", md);
-        Assert.Contains(document.Apparatus, e => e.Rule == "garbled-marker" && e.Raw == "'");
+        Assert.Contains(document.Apparatus, e => e.Rule == "garbled-superscript" && e.Raw == "'");
     }
 
     [Fact]
