@@ -30,6 +30,17 @@ internal static class Dom
         return e;
     }
 
+    /// <summary>
+    /// An element not yet in the document. A large part is built detached and put in place whole:
+    /// AngleSharp then announces the new nodes to the document once rather than node by node.
+    /// </summary>
+    public static IElement Detached(IDocument doc, string tag, string? cls = null)
+    {
+        var e = doc.CreateElement(tag);
+        if (cls != null) e.ClassName = cls;
+        return e;
+    }
+
     /// <summary>Adds an element with text content.</summary>
     public static IElement Add(this INode parent, string tag, string? cls, string text)
     {

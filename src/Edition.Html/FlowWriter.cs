@@ -65,12 +65,12 @@ internal sealed class FlowWriter
                     {
                         // The marker's change and the reference stay on one line.
                         Flush();
-                        var parent = _parent;
-                        _parent = parent.Add("span", "nr");
+                        var outer = _parent;
+                        _parent = outer.Add("span", "nr");
                         if (p.Emendation != null) Change(p, p.Reading); else Append(p.Reading);
                         NoteReference(p.Note);
                         Flush();
-                        _parent = parent;
+                        _parent = outer;
                         notes.Add(p.Note);
                         continue;
                     }

@@ -46,7 +46,7 @@ public static class HtmlDiff
 
         Header(body, document, title, changes);
         body.NewLine();
-        var layout = body.Add("div", "layout");
+        var layout = Dom.Detached(doc, "div", "layout");
         var nav = layout.Add("nav", "page-nav");
         nav.SetAttribute("aria-label", "Pages");
         nav.Add("p", "nav-title", "Pages");
@@ -101,6 +101,7 @@ public static class HtmlDiff
             section.NewLine();
             main.NewLine();
         }
+        body.AppendChild(layout);
         body.NewLine();
         return Dom.Serialize(doc);
     }
@@ -260,27 +261,25 @@ public static class HtmlDiff
             string title = Kinds.Label(kind) + " (" + e.Rule.Replace('-', ' ') + "): " + e.Why;
             if (!e.ChangesReading)
             {
-                var m = raw.Add("mark", null, rawPart.Length > 0 ? rawPart : "");
-                m.SetAttribute("data-kind", kind);
-                m.SetAttribute("title", title);
-                var m2 = ed.Add("mark", null, rawPart);
-                m2.SetAttribute("data-kind", kind);
-                m2.SetAttribute("title", title);
+                Mark(raw.Add("mark", null, rawPart), e, kind, title);
+                Mark(ed.Add("mark", null, rawPart), e, kind, title);
                 return;
             }
-            if (rawPart.Length > 0)
-            {
-                var del = raw.Add("del", null, rawPart);
-                del.SetAttribute("data-kind", kind);
-                del.SetAttribute("title", title);
-            }
+            if (rawPart.Length > 0) Mark(raw.Add("del", null, rawPart), e, kind, title);
             if (!first || !c.First) return;
             bool isReference = _noteOf.TryGetValue(e, out var note);
             if (e.Reading.Length == 0 && !isReference) return;
-            var ins = ed.Add("ins", null, e.Reading);
-            ins.SetAttribute("data-kind", kind);
-            ins.SetAttribute("title", title);
+            var ins = Mark(ed.Add("ins", null, e.Reading), e, kind, title);
             if (isReference) ins.Add("sup", "noteref", note!.Number.ToString(CultureInfo.InvariantCulture));
+        }
+
+        /// <summary>Kind, emendation id (as in apparatus.json and the edition's <c>#e12</c>) and evidence.</summary>
+        private static IElement Mark(IElement element, Emendation e, string kind, string title)
+        {
+            element.SetAttribute("data-kind", kind);
+            element.SetAttribute("data-id", e.Id.ToString(CultureInfo.InvariantCulture));
+            element.SetAttribute("title", title);
+            return element;
         }
     }
 }

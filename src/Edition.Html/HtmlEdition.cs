@@ -30,9 +30,8 @@ public static class HtmlEdition
         body.NewLine();
         body.Link("#text", "Skip to the text", "skip");
         body.NewLine();
-        var bar = body.Add("header", "edition-bar");
-        body.NewLine();
-        var page = body.Add("div", "edition");
+        var bar = Dom.Detached(doc, "header", "edition-bar");
+        var page = Dom.Detached(doc, "div", "edition");
         page.NewLine();
 
         TitleBlock(page, book, title);
@@ -62,6 +61,9 @@ public static class HtmlEdition
         diffItem.Link(DiffFileName, "The edition against the raw scan");
 
         Bar(bar, document, anchors);
+        body.AppendChild(bar);
+        body.NewLine();
+        body.AppendChild(page);
         body.NewLine();
         body.Add("script", null, Script.Value);
         body.NewLine();

@@ -9,13 +9,16 @@ namespace Edition.Html.Tests.Support;
 /// <summary>Documents for the HTML tests: the bundled pamphlet (edited once, then only read), or a snippet run through every stage.</summary>
 public static class Books
 {
-    private static readonly Lazy<Document> PamphletDocument = new(() =>
+    private static readonly Lazy<Document> PamphletDocument = new(EditPamphlet);
+
+    /// <summary>Reads the pamphlet's folder and edits it afresh.</summary>
+    public static Document EditPamphlet()
     {
         var folder = BookFolder.Open(PamphletFolder);
         var document = folder.Read();
         Pipeline.For(document.Book).Run(document, new StageContext(WordList.LoadDefault()));
         return document;
-    });
+    }
 
     private static readonly Lazy<(string Index, string Diff)> PamphletHtml = new(() =>
         (HtmlEdition.Write(PamphletDocument.Value), HtmlDiff.Write(PamphletDocument.Value)));
