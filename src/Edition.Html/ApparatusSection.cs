@@ -31,6 +31,7 @@ internal static class ApparatusSection
         intro.Text(" where the edition omits it), then the kind of change and its evidence. ␣ is a space, ⏎ a line break.");
         s.NewLine();
         var records = ApparatusWriter.InSourceOrder(document).ToList();
+        var readings = new Readings(document);
         if (records.Count == 0)
         {
             s.Add("p", null, "The edition makes no change to the OCR.");
@@ -50,14 +51,14 @@ internal static class ApparatusSection
             foreach (var e in group)
             {
                 ol.NewLine();
-                Entry(ol, e, anchors);
+                Entry(ol, e, anchors, readings);
             }
             ol.NewLine();
             s.NewLine();
         }
     }
 
-    private static void Entry(IElement ol, Emendation e, Anchors anchors)
+    private static void Entry(IElement ol, Emendation e, Anchors anchors, Readings readings)
     {
         var li = ol.Add("li");
         if (anchors.Claim(Anchors.Entry(e))) li.Id = Anchors.Entry(e);
@@ -66,7 +67,14 @@ internal static class ApparatusSection
         string loc = "l. " + e.Line.ToString(CultureInfo.InvariantCulture);
         if (anchors.Place(e) is string where) li.Link(where, loc, "loc"); else li.Add("span", "loc", loc);
         li.Text(" ");
-        if (e.Reading.Length > 0) li.Add("span", "lemma", e.Reading);
+        string reading = readings.Text(e);
+        var note = readings.NoteOf(e);
+        if (note != null)
+        {
+            var lemma = li.Add("span", "lemma", reading);
+            lemma.Add("sup", null, note.Number.ToString(CultureInfo.InvariantCulture));
+        }
+        else if (reading.Length > 0) li.Add("span", "lemma", reading);
         else li.Add("em", "lemma om", "om.");
         li.Add("span", "bracket", "]");
         li.Text(" ");

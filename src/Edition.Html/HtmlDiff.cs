@@ -39,8 +39,7 @@ public static class HtmlDiff
         body.NewLine();
 
         var changes = EditionDiff.Changes(document);
-        var noteOf = document.Notes.Where(n => n.Reference?.Emendation != null)
-            .GroupBy(n => n.Reference!.Emendation!).ToDictionary(g => g.Key, g => g.First());
+        var readings = new Readings(document);
         var pages = document.Pages.Where(p => p.Lines.Count > 0).ToList();
         var ids = PageIds(pages);
 
@@ -60,7 +59,7 @@ public static class HtmlDiff
         var main = layout.Add("main");
         main.NewLine();
 
-        var rows = new RowWriter(document, changes, noteOf);
+        var rows = new RowWriter(document, changes, readings);
         for (int i = 0; i < pages.Count; i++)
         {
             var page = pages[i];
@@ -157,15 +156,15 @@ public static class HtmlDiff
     {
         private readonly Document _document;
         private readonly List<EditionDiff.Change> _changes;
-        private readonly Dictionary<Emendation, Note> _noteOf;
+        private readonly Readings _readings;
         private readonly string _text;
         private int _k;
 
-        public RowWriter(Document document, List<EditionDiff.Change> changes, Dictionary<Emendation, Note> noteOf)
+        public RowWriter(Document document, List<EditionDiff.Change> changes, Readings readings)
         {
             _document = document;
             _changes = changes;
-            _noteOf = noteOf;
+            _readings = readings;
             _text = document.Source.Text;
         }
 
@@ -267,10 +266,11 @@ public static class HtmlDiff
             }
             if (rawPart.Length > 0) Mark(raw.Add("del", null, rawPart), e, kind, title);
             if (!first || !c.First) return;
-            bool isReference = _noteOf.TryGetValue(e, out var note);
-            if (e.Reading.Length == 0 && !isReference) return;
-            var ins = Mark(ed.Add("ins", null, e.Reading), e, kind, title);
-            if (isReference) ins.Add("sup", "noteref", note!.Number.ToString(CultureInfo.InvariantCulture));
+            var note = _readings.NoteOf(e);
+            string reading = _readings.Text(e);
+            if (reading.Length == 0 && note == null) return;
+            var ins = Mark(ed.Add("ins", null, reading), e, kind, title);
+            if (note != null) ins.Add("sup", "noteref", note.Number.ToString(CultureInfo.InvariantCulture));
         }
 
         /// <summary>Kind, emendation id (as in apparatus.json and the edition's <c>#e12</c>) and evidence.</summary>

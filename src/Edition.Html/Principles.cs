@@ -17,12 +17,14 @@ internal sealed class Principles
     private readonly Document _document;
     private readonly Anchors _anchors;
     private readonly List<EditionDiff.Change> _changes;
+    private readonly Readings _readings;
 
     public Principles(Document document, Anchors anchors)
     {
         _document = document;
         _anchors = anchors;
         _changes = EditionDiff.Changes(document);
+        _readings = new Readings(document);
     }
 
     public void Write(IElement parent, IElement tocList)
@@ -101,7 +103,7 @@ internal sealed class Principles
                     var li = ul.Add("li");
                     li.Add("span", "ocr", raw);
                     li.Text(" → ");
-                    li.Add("span", "ed", reading);
+                    if (reading.Length > 0) li.Add("span", "ed", reading); else li.Add("em", "om", "omitted");
                     li.Text(" ");
                     var where = _anchors.Place(e);
                     if (where != null) li.Link(where, "p. " + e.Page.Number.ToString(CultureInfo.InvariantCulture), "loc");
@@ -165,7 +167,8 @@ internal sealed class Principles
             {
                 li.Add("span", "ocr", Display.Raw(e.Raw));
                 li.Text(" → ");
-                if (e.Reading.Length > 0) li.Add("span", "ed", e.Reading); else li.Add("em", "om", "omitted");
+                string reading = _readings.Text(e);
+                if (reading.Length > 0) li.Add("span", "ed", reading); else li.Add("em", "om", "omitted");
             }
             else
             {
@@ -192,13 +195,17 @@ internal sealed class Principles
                 var e = c.Emendation;
                 if (!c.First || Kinds.Of(e) != kind || e.Status != EmendationStatus.Automatic || !e.ChangesReading) continue;
                 if (pass == 0 && rules.Contains(e.Rule)) continue;
-                var (from, to) = Context(e);
+                if (e.RawSegments.Count > 1) continue;
+                string edited = _readings.Text(e);
+                if (_readings.NoteOf(e) is Note note) edited += Superscript(note.Number);
+                // Words taken out whole (a running head) are their own example; a small change is shown with its neighbours.
+                bool whole = edited.Length == 0 && e.Raw.Count(char.IsLetterOrDigit) > 2;
+                var (from, to) = whole ? (e.Start, e.End) : Context(e);
                 if (i > 0 && _changes[i - 1].End > from) continue;
                 if (i + 1 < _changes.Count && _changes[i + 1].Start < to) continue;
-                if (e.RawSegments.Count > 1) continue;
                 string text = _document.Source.Text;
                 string raw = Collapse(text.Substring(from, to - from));
-                string reading = Collapse(text.Substring(from, e.Start - from) + e.Reading + text.Substring(e.End, to - e.End));
+                string reading = whole ? "" : Collapse(text.Substring(from, e.Start - from) + edited + text.Substring(e.End, to - e.End));
                 if (raw == reading || !seen.Add(raw)) continue;
                 rules.Add(e.Rule);
                 picked.Add((e, raw, reading));
@@ -228,6 +235,9 @@ internal sealed class Principles
         }
         return (from, to);
     }
+
+    private static string Superscript(int n) =>
+        string.Concat(n.ToString(CultureInfo.InvariantCulture).Select(d => "⁰¹²³⁴⁵⁶⁷⁸⁹"[d - '0']));
 
     private static string Collapse(string s)
     {

@@ -68,6 +68,11 @@ public sealed class BrowserTests : IClassFixture<Chromium>
         double markerRight = await page.Eval<double>("document.getElementById('p4').getBoundingClientRect().right");
         double textLeft = await page.Eval<double>("document.querySelector('main p').getBoundingClientRect().left");
         Assert.True(markerRight < textLeft, $"page marker ends at {markerRight}px, the text starts at {textLeft}px");
+        // The back matter, for a person to look at.
+        await page.Eval<JsonElement?>("document.getElementById('principles').scrollIntoView()");
+        await Screenshot(page, "index-principles.png");
+        await page.Eval<JsonElement?>("document.getElementById('apparatus').scrollIntoView()");
+        await Screenshot(page, "index-apparatus.png");
         NothingWentWrong(page, "index.html");
     }
 

@@ -65,8 +65,11 @@ public sealed class DiffStructureTests
             if (!e.ChangesReading) { Assert.All(elements!, el => Assert.Equal("MARK", el.TagName)); continue; }
             if (c.Raw.Trim().Length > 0)
                 Assert.Contains(elements!, el => el.TagName == "DEL" && el.Closest("td")!.ClassList.Contains("raw"));
-            if (c.First && e.Reading.Length > 0)
-                Assert.Contains(elements!, el => el.TagName == "INS" && el.TextContent.StartsWith(e.Reading) && el.Closest("td")!.ClassList.Contains("ed"));
+            // A note marker's reading is its restored punctuation, then the note's number.
+            var note = Books.Pamphlet.Notes.FirstOrDefault(n => n.Reference?.Emendation == e);
+            string reading = note != null ? note.Reference!.Reading + note.Number : e.Reading;
+            if (c.First && reading.Length > 0)
+                Assert.Contains(elements!, el => el.TagName == "INS" && el.TextContent == reading && el.Closest("td")!.ClassList.Contains("ed"));
         }
         // Running heads and page numbers show as removed, and nothing of them is on the edition's side.
         var furniture = Html.QuerySelectorAll("del[data-kind='furniture']").ToList();

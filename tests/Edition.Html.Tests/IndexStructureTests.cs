@@ -196,6 +196,10 @@ public sealed class IndexStructureTests
             Assert.NotNull(place.Closest("main"));
             Assert.Equal(e.Line.ToString(), li.QuerySelector(".loc")!.TextContent[3..]);
             Assert.Contains(e.Why, li.TextContent);
+            // The lemma is the edition's reading as the text shows it: a note reference as its number.
+            var note = Pamphlet.Notes.FirstOrDefault(n => n.Reference?.Emendation == e);
+            string lemma = note != null ? note.Reference!.Reading + note.Number : e.Reading.Length > 0 ? e.Reading : "om.";
+            Assert.Equal(lemma, li.QuerySelector(".lemma")!.TextContent);
         }
     }
 
@@ -215,7 +219,7 @@ public sealed class IndexStructureTests
             Assert.InRange(examples.Count, 1, 2);
             if (silent[kind] >= 5) Assert.Equal(2, examples.Count);
             foreach (var ex in examples)
-                Assert.NotEqual(ex.QuerySelector(".ocr")!.TextContent, ex.QuerySelector(".ed")!.TextContent);
+                Assert.NotEqual(ex.QuerySelector(".ocr")!.TextContent, ex.QuerySelector(".ed, .om")!.TextContent);
         }
         // The pamphlet's config has no corrections of its own; its doubtful readings are listed.
         Assert.Contains("no corrections of their own", section.TextContent);
