@@ -92,12 +92,14 @@ public static class HtmlEdition
         header.Add("h1", "title", title);
         if (book.Year is int y) header.Add("p", "year", y.ToString(CultureInfo.InvariantCulture));
         var line = header.Add("p", "edition-line");
-        line.Text("A reading edition from the OCR of the printed text, with its pagination in the margin and a record of every change. ");
-        line.Link("#principles", "Editorial principles");
-        line.Text(" · ");
-        line.Link("#apparatus", "Apparatus");
-        line.Text(" · ");
-        line.Link(DiffFileName, "Against the scan");
+        line.Text("A reading edition from the OCR of the printed text, with its pagination in the margin and a record of every change.");
+        var links = line.Add("span", "links");
+        links.Text(" ");
+        links.Link("#principles", "Editorial principles");
+        links.Text(" · ");
+        links.Link("#apparatus", "Apparatus");
+        links.Text(" · ");
+        links.Link(DiffFileName, "Against the scan");
     }
 
     /// <summary>The slim bar at the top: contents, the "Show changes" switch (a checkbox: works with the keyboard and without scripts) and the legend of kinds.</summary>

@@ -155,6 +155,22 @@ public sealed class BrowserTests : IClassFixture<Chromium>
     }
 
     [Fact]
+    public async Task WithoutScriptsTheSwitchStillWorksAndNotesAreStillLinked()
+    {
+        Write("diff.html", Books.PamphletDiff);
+        string path = Write("index.html", Books.PamphletIndex);
+        var page = await _browser.OpenAsync(path, javaScript: false);
+        Assert.Equal(0, await page.Eval<int>("document.querySelectorAll('.note-pop').length"));
+        await page.Page.ClickAsync("label[for='show-changes']");
+        Assert.True(await page.Eval<bool>("document.getElementById('show-changes').checked"));
+        Assert.True(await page.Eval<bool>("getComputedStyle(document.getElementById('e56')).backgroundColor !== 'rgba(0, 0, 0, 0)'"));
+        await page.Page.ClickAsync("#r1");
+        await page.Page.WaitForFunctionAsync("() => location.hash === '#n1'", new WaitForFunctionOptions { Timeout = 5000 });
+        Assert.True(await page.Eval<int>("document.querySelectorAll('#apparatus li[id]').length") == Books.Pamphlet.Apparatus.Count);
+        NothingWentWrong(page, "index.html");
+    }
+
+    [Fact]
     public async Task TheDiffLoadsCleanlyAndShowsFurnitureAsRemoved()
     {
         Write("index.html", Books.PamphletIndex);

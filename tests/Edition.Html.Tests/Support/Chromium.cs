@@ -55,10 +55,11 @@ public sealed class Chromium : IAsyncLifetime
     }
 
     /// <summary>A page that records console errors, uncaught exceptions and every request it makes.</summary>
-    public async Task<WatchedPage> OpenAsync(string path)
+    public async Task<WatchedPage> OpenAsync(string path, bool javaScript = true)
     {
         var page = await Instance.NewPageAsync();
         var watched = new WatchedPage(page);
+        if (!javaScript) await page.SetJavaScriptEnabledAsync(false);
         await page.GoToAsync(new Uri(path).AbsoluteUri, new NavigationOptions { WaitUntil = new[] { WaitUntilNavigation.Load }, Timeout = 30_000 });
         return watched;
     }
