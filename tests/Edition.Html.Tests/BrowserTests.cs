@@ -86,7 +86,7 @@ public sealed class BrowserTests : IClassFixture<Chromium>
 
         // Pointing at the reference shows the note beside it.
         await page.Page.HoverAsync("#r1");
-        await page.Page.WaitForSelectorAsync(".note-pop:not([hidden])", new WaitForSelectorOptions { Timeout = 5000 });
+        await page.Page.WaitForSelectorAsync(".note-pop:not([hidden])", new WaitForSelectorOptions { Timeout = 15000 });
         string shown = await page.Eval<string>("document.querySelector('.note-pop').textContent");
         string note = await page.Eval<string>("document.getElementById('n1').textContent");
         Assert.Contains(shown.Trim()[..40], note);
@@ -94,18 +94,18 @@ public sealed class BrowserTests : IClassFixture<Chromium>
         await Screenshot(page, "index-note-on-hover.png");
 
         await page.Page.ClickAsync("#r1");
-        await page.Page.WaitForFunctionAsync("() => location.hash === '#n1'", new WaitForFunctionOptions { Timeout = 5000 });
+        await page.Page.WaitForFunctionAsync("() => location.hash === '#n1'", new WaitForFunctionOptions { Timeout = 15000 });
         Assert.True(await page.Eval<bool>(inView + "(document.getElementById('n1'))"), "note 1 is not in view after clicking its reference");
         await Screenshot(page, "index-note-target.png");
 
         // And back again.
         await page.Page.ClickAsync("#n1 [role=doc-backlink]");
-        await page.Page.WaitForFunctionAsync("() => location.hash === '#r1'", new WaitForFunctionOptions { Timeout = 5000 });
+        await page.Page.WaitForFunctionAsync("() => location.hash === '#r1'", new WaitForFunctionOptions { Timeout = 15000 });
         Assert.True(await page.Eval<bool>(inView + "(document.getElementById('r1'))"), "the reference is not in view after the back-link");
 
         // Focusing a reference with the keyboard shows its note too.
         await page.Eval<JsonElement?>("document.getElementById('r2').focus()");
-        await page.Page.WaitForFunctionAsync("() => !document.querySelector('.note-pop').hidden && document.getElementById('r2').getAttribute('aria-describedby') === 'note-pop'", new WaitForFunctionOptions { Timeout = 5000 });
+        await page.Page.WaitForFunctionAsync("() => !document.querySelector('.note-pop').hidden && document.getElementById('r2').getAttribute('aria-describedby') === 'note-pop'", new WaitForFunctionOptions { Timeout = 15000 });
         await page.Page.Keyboard.PressAsync(Key.Escape);
         Assert.True(await page.Eval<bool>("document.querySelector('.note-pop').hidden"));
         NothingWentWrong(page, "index.html");
@@ -165,7 +165,7 @@ public sealed class BrowserTests : IClassFixture<Chromium>
         Assert.True(await page.Eval<bool>("document.getElementById('show-changes').checked"));
         Assert.True(await page.Eval<bool>("getComputedStyle(document.getElementById('e56')).backgroundColor !== 'rgba(0, 0, 0, 0)'"));
         await page.Page.ClickAsync("#r1");
-        await page.Page.WaitForFunctionAsync("() => location.hash === '#n1'", new WaitForFunctionOptions { Timeout = 5000 });
+        await page.Page.WaitForFunctionAsync("() => location.hash === '#n1'", new WaitForFunctionOptions { Timeout = 15000 });
         Assert.True(await page.Eval<int>("document.querySelectorAll('#apparatus li[id]').length") == Books.Pamphlet.Apparatus.Count);
         NothingWentWrong(page, "index.html");
     }
@@ -184,7 +184,7 @@ public sealed class BrowserTests : IClassFixture<Chromium>
         Assert.Equal(colours.Length, colours.Distinct().Count());
         // Navigable by page.
         await page.Page.ClickAsync(".page-nav a[href='#p21']");
-        await page.Page.WaitForFunctionAsync("() => location.hash === '#p21'", new WaitForFunctionOptions { Timeout = 5000 });
+        await page.Page.WaitForFunctionAsync("() => location.hash === '#p21'", new WaitForFunctionOptions { Timeout = 15000 });
         double top = await page.Eval<double>("document.getElementById('p21').getBoundingClientRect().top");
         Assert.InRange(top, -2, 60);
         await Screenshot(page, "diff-page-21.png");

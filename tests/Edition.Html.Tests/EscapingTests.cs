@@ -81,3 +81,28 @@ public sealed class EscapingTests
         Assert.Contains("&amp;amp;", html);
     }
 }
+
+/// <summary>Books at the edge: almost nothing in them, no title, no change to record.</summary>
+public sealed class SmallBookTests
+{
+    [Theory]
+    [InlineData("A single line of text.\n")]
+    [InlineData("\n\n\n")]
+    [InlineData("T he first line.\n\nA second paragraph with a note.*\n\n* The note.\n")]
+    public void ASmallBookGivesWellFormedPages(string text)
+    {
+        var document = Books.Run(text, new Book { Id = "small" });
+        var index = Books.Parse(HtmlEdition.Write(document));
+        var diff = Books.Parse(HtmlDiff.Write(document));
+        Assert.Equal("small", index.QuerySelector("h1")!.TextContent);
+        Assert.Equal("en", index.DocumentElement.GetAttribute("lang"));
+        foreach (var html in new[] { index, diff })
+        {
+            var ids = html.QuerySelectorAll("[id]").Select(e => e.Id).ToList();
+            Assert.Equal(ids.Count, ids.Distinct().Count());
+            var idSet = ids.ToHashSet();
+            Assert.All(html.QuerySelectorAll("a[href^='#']"), a => Assert.Contains(a.GetAttribute("href")![1..], idSet));
+        }
+        Assert.Equal(document.Apparatus.Count, index.QuerySelectorAll("#apparatus li[id]").Length);
+    }
+}
