@@ -9,6 +9,7 @@ packages=(
   pandoc            # tests check that the Markdown edition reads without warnings
   poppler-utils     # pdftotext/pdffonts/pdfimages for the PDF and scan paths
   fonts-ebgaramond-extra
+  chromium
 )
 
 missing=()

@@ -40,12 +40,14 @@ public static class EditionBuild
     public static SortedDictionary<string, byte[]> Render(Document document)
     {
         var utf8 = new UTF8Encoding(false);
-        return new SortedDictionary<string, byte[]>(StringComparer.Ordinal)
+        var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal)
         {
             [document.Book.Id + ".md"] = utf8.GetBytes(MarkdownWriter.Write(document)),
             ["apparatus.json"] = utf8.GetBytes(ApparatusWriter.Write(document, ToolVersion)),
             ["diff.txt"] = utf8.GetBytes(EditionDiff.WriteText(document)),
         };
+        foreach (var (name, html) in Html.HtmlOutputs.Render(document)) files[name] = utf8.GetBytes(html);
+        return files;
     }
 
     /// <summary>Builds one book into <paramref name="outFolder"/>, replacing it whole only when every file is written.</summary>

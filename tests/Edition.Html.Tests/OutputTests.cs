@@ -1,0 +1,39 @@
+using Edition.Html.Tests.Support;
+using Xunit.Abstractions;
+
+namespace Edition.Html.Tests;
+
+/// <summary>Runs alone, after the tests that run in parallel, so that a timing measures the writers and not the other tests.</summary>
+[CollectionDefinition(nameof(Alone), DisableParallelization = true)]
+public sealed class Alone;
+
+/// <summary>The HTML files as files: deterministic, and quick enough to build with every edition.</summary>
+[Collection(nameof(Alone))]
+public sealed class OutputTests
+{
+    private readonly ITestOutputHelper _output;
+
+    public OutputTests(ITestOutputHelper output) => _output = output;
+
+    [Fact]
+    public void TheSameBookGivesByteIdenticalHtml()
+    {
+        var again = Books.EditPamphlet();
+        // A fresh read of the same source with the same config: same bytes, whatever ran before.
+        Assert.Equal(HtmlEdition.Write(Books.Pamphlet), HtmlEdition.Write(Books.Pamphlet));
+        Assert.Equal(Books.PamphletIndex, HtmlEdition.Write(again));
+        Assert.Equal(Books.PamphletDiff, HtmlDiff.Write(again));
+        Assert.DoesNotContain(DateTime.UtcNow.Year.ToString() + "-", Books.PamphletIndex);
+    }
+
+    [Fact]
+    public void BothFilesAreRenderedInUnder200MillisecondsWhenWarm()
+    {
+        var timing = HtmlOutputs.Time(Books.Pamphlet, runs: 9, warmUp: 15);
+        _output.WriteLine("the pamphlet's " + timing);
+        // Processor time: on a shared machine the wall clock also counts whatever else runs.
+        Assert.True(timing.MedianProcessor.TotalMilliseconds < 200, timing.ToString());
+        var files = HtmlOutputs.Render(Books.Pamphlet);
+        Assert.Equal(new[] { "index.html", "diff.html" }, files.Select(f => f.Name));
+    }
+}
