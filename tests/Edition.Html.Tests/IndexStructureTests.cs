@@ -221,8 +221,10 @@ public sealed class IndexStructureTests
             foreach (var ex in examples)
                 Assert.NotEqual(ex.QuerySelector(".ocr")!.TextContent, ex.QuerySelector(".ed, .om")!.TextContent);
         }
-        // The pamphlet's config has no corrections of its own; its doubtful readings are listed.
-        Assert.Contains("no corrections of their own", section.TextContent);
+        // The pamphlet's own corrections from its book.toml are listed, each with its raw and edited reading.
+        int editorial = Pamphlet.Apparatus.Count(e => e.Status == EmendationStatus.Editorial);
+        Assert.True(editorial > 0);
+        Assert.Equal(editorial, section.QuerySelectorAll("ul.records li[data-kind='editorial']").Length);
         int doubtful = Pamphlet.Apparatus.Count(e => e.Status == EmendationStatus.Doubtful);
         Assert.Equal(doubtful, section.QuerySelectorAll("ul.records li[data-kind='doubtful']").Length);
     }
