@@ -9,6 +9,7 @@ packages=(
   pandoc            # tests check that the Markdown edition reads without warnings
   poppler-utils     # pdftotext/pdffonts/pdfimages for the PDF and scan paths
   fonts-ebgaramond-extra
+  tesseract-ocr tesseract-ocr-eng libtesseract5 liblept5   # in-process OCR of page images (libtesseract.so.5, liblept.so.5)
 )
 
 missing=()
