@@ -71,7 +71,7 @@ public sealed class BookFolder
         }
         if (ocr == null) throw new InputException(TextPath, "holds page images, and no OCR engine was given to read them");
         var pages = ocr.Recognize(PageImages, Book.Language);
-        return TextIngest.Read(new SourceText(TextPath, string.Join("\f", pages)), Book);
+        return TextIngest.Read(new SourceText(System.IO.Path.TrimEndingDirectorySeparator(TextPath), string.Join("\f", pages)), Book);
     }
 
     private static string[] FindTexts(string path) => FindFiles(path, TextExtensions);
