@@ -10,6 +10,7 @@ packages=(
   poppler-utils     # pdftotext/pdffonts/pdfimages for the PDF and scan paths
   fonts-ebgaramond-extra
   chromium
+  tesseract-ocr tesseract-ocr-eng libtesseract5 liblept5   # in-process OCR of page images (libtesseract.so.5, liblept.so.5)
 )
 
 missing=()

@@ -19,9 +19,9 @@ public static class EditionBuild
     public sealed record Result(Document Document, IReadOnlyList<string> Warnings, IReadOnlyList<(string Stage, TimeSpan Time)> StageTimes);
 
     /// <summary>Reads the book and runs its pipeline, without writing anything.</summary>
-    public static Result Edit(BookFolder folder, WordList words)
+    public static Result Edit(BookFolder folder, WordList words, IPageRecognizer? ocr = null)
     {
-        var document = folder.Read();
+        var document = folder.Read(ocr);
         Pipeline pipeline;
         try
         {
@@ -51,14 +51,23 @@ public static class EditionBuild
     }
 
     /// <summary>Builds one book into <paramref name="outFolder"/>, replacing it whole only when every file is written.</summary>
-    public static Result Build(string bookFolder, string outFolder, WordList words, TextWriter log)
+    public static Result Build(string bookFolder, string outFolder, WordList words, TextWriter log, Ocr.PageOcr? ocr = null)
     {
         long t0 = Stopwatch.GetTimestamp();
         var folder = BookFolder.Open(bookFolder);
-        var result = Edit(folder, words);
+        ocr ??= new Ocr.PageOcr(new Ocr.OcrOptions { CacheFolder = Ocr.OcrCache.DefaultFolder() });
+        int calls = ocr.EngineCalls, hits = ocr.CacheHits, problems = ocr.Problems.Count;
+        var result = Edit(folder, words, ocr);
+        var warnings = result.Warnings.ToList();
+        if (folder.IsImageBook)
+        {
+            log.WriteLine($"{folder.Book.Id}: OCR of {folder.PageImages.Count} page images: {ocr.EngineCalls - calls} recognised, {ocr.CacheHits - hits} from the cache, {ocr.LastTime.TotalSeconds:0.0} s ({ocr.Options.Jobs} jobs)");
+            // A page image that could not be read (under --keep-going) is an empty page in the edition.
+            warnings.AddRange(ocr.Problems.Skip(problems).Select(p => $"page image left as an empty page: {p}"));
+        }
         var files = Render(result.Document);
         OutputFolder.WriteAtomically(outFolder, files);
-        log.Write(Outputs.Summary.BuildSummary.Write(result.Document, Stopwatch.GetElapsedTime(t0), result.Warnings, outFolder));
-        return result;
+        log.Write(Outputs.Summary.BuildSummary.Write(result.Document, Stopwatch.GetElapsedTime(t0), warnings, outFolder));
+        return result with { Warnings = warnings };
     }
 }
