@@ -10,10 +10,21 @@ namespace Edition.Stages.Paragraphs;
 /// </summary>
 public static class Headings
 {
+    private static bool HasLowerCase(Line line)
+    {
+        foreach (var p in line.Pieces)
+            if (p.IsWord)
+                foreach (char c in p.Reading)
+                    if (char.IsLower(c)) return true;
+        return false;
+    }
+
     public static bool IsHeading(List<Line> block, int blocksOnPage, int measure, out int level)
     {
         level = 2;
         if (block.Count == 0 || block.Count > 4) return false;
+        // Most blocks are paragraphs: a long first line, or a lower-case letter in a long block, says so at once.
+        if (block.Count > 1 && HasLowerCase(block[0])) return false;
         var words = block.SelectMany(l => l.Pieces).Where(p => p.IsWord).ToList();
         if (words.Count == 0 || words.Count > 40) return false;
         string letters = string.Concat(words.Select(w => w.Reading));
@@ -28,6 +39,7 @@ public static class Headings
         }
 
         if (block.Count != 1 || words.Count > 14) return false;
+        if (measure > 0 && block[0].ContentLength > measure * 0.75) return false;
         var line = block[0];
         if (measure > 0 && line.ContentLength > measure * 0.75) return false;
         string reading = line.Reading.TrimEnd();

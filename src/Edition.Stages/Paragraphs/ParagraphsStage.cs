@@ -96,8 +96,18 @@ public sealed class ParagraphsStage : IStage
 
     private static bool IsCapitals(Line line)
     {
-        string letters = string.Concat(line.Pieces.Where(p => p.IsWord).Select(p => p.Reading));
-        return letters.Count(char.IsLetter) >= 3 && Text.IsAllUpper(letters);
+        int letters = 0;
+        foreach (var p in line.Pieces)
+        {
+            if (!p.IsWord) continue;
+            foreach (char c in p.Reading)
+            {
+                if (!char.IsLetter(c)) continue;
+                if (!char.IsUpper(c)) return false;
+                letters++;
+            }
+        }
+        return letters >= 3;
     }
 
     /// <summary>

@@ -105,10 +105,13 @@ public sealed class SplitWordsStage : IStage
         // Fragments that are no word, counted from the left: a group without one is never joined (unless Roman).
         var nonWords = new int[n + 1];
         var romans = new int[n + 1];
+        // A split word breaks into short pieces: at most one fragment of a group is longer than three letters.
+        var longOnes = new int[n + 1];
         for (int i = 0; i < n; i++)
         {
             nonWords[i + 1] = nonWords[i] + (IsWord(fragments[i], words, vocabulary) ? 0 : 1);
             romans[i + 1] = romans[i] + (Text.IsRomanLetters(fragments[i]) ? 1 : 0);
+            longOnes[i + 1] = longOnes[i] + (fragments[i].Length > 3 ? 1 : 0);
         }
         var best = new int[n + 1];
         var back = new (int From, Judgement J)[n + 1];
@@ -120,6 +123,7 @@ public sealed class SplitWordsStage : IStage
             {
                 if (best[s] == int.MaxValue) continue;
                 if (e - s > 1 && nonWords[e] == nonWords[s] && romans[e] - romans[s] < e - s) continue;
+                if (e - s > 1 && longOnes[e] - longOnes[s] > 1) continue;
                 var j = Judge(fragments, s, e, words, vocabulary, sentenceStart && s == 0);
                 if (j == null) continue;
                 int cost = best[s] + j.Cost;
