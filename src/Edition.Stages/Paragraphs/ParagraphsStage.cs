@@ -39,7 +39,7 @@ public sealed class ParagraphsStage : IStage
                     }
                     // A blank line the OCR put inside a paragraph: the text breaks off and goes on in lower case.
                     if (!first && open != null && openLast != null && !heading && !Text.EndsSentence(openLast.Reading)
-                        && Text.StartsLower(group[0].Reading.TrimStart('“', '‘', '"', '(', '[')))
+                        && (Text.StartsLower(group[0].Reading.TrimStart('“', '‘', '"', '(', '[')) || EndsMidClause(openLast)))
                     {
                         if (openLast.Break != null) open.Pieces.Add(openLast.Break);
                         AddLines(open.Pieces, group);
@@ -92,6 +92,13 @@ public sealed class ParagraphsStage : IStage
         if (!Text.EndsSentence(last.Reading)) return true;
         if (Text.StartsLower(nextReading)) return true;
         return measure > 0 && last.ContentLength >= measure * 0.93;
+    }
+
+    /// <summary>A line that ends on a lower-case word: no paragraph ends so ("stretching eastward from").</summary>
+    private static bool EndsMidClause(Line line)
+    {
+        string r = line.Reading.TrimEnd();
+        return r.Length > 0 && char.IsLower(r[^1]);
     }
 
     private static bool IsCapitals(Line line)
