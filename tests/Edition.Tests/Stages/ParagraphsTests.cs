@@ -170,7 +170,7 @@ public class ParagraphsTests
             "",
             "The same is true.",
             "",
-            "and so it goes on in lower case",
+            "and so it goes on in lower case.",
             "",
             "There are others who welcomed it at first."));
         Assert.Empty(doc.Body.OfType<Heading>());
