@@ -287,6 +287,8 @@ public sealed class FootnotesStage : IStage
     {
         /// <summary>A marker shape standing apart from any word: never linked, only flagged.</summary>
         public bool Stray { get; init; }
+        /// <summary>For a marker inside a word: how many characters at its end are the marker.</summary>
+        public int Cut { get; init; } = 1;
     }
 
     /// <summary>
@@ -341,6 +343,15 @@ public sealed class FootnotesStage : IStage
                     if (words.Contains(stem) || vocabulary.CountAnyCase(stem) > 1)
                         found.Add(new Candidate(line, i, 1, MarkerFamily.Dagger, order++, b, true, true, null));
                 }
+                // A note number printed against the word it follows: "slaves12" where "slaves" is a word.
+                else if (p.IsWord && p.IsLeaf && p.Reading.Length >= 3 && char.IsDigit(p.Reading[^1]) && endsHere)
+                {
+                    int d = 0;
+                    while (d < p.Reading.Length && d < 3 && char.IsDigit(p.Reading[^(d + 1)])) d++;
+                    string stem = p.Reading[..^d];
+                    if (stem.Length >= 2 && Text.IsAllLetters(stem) && (words.Contains(stem) || vocabulary.CountAnyCase(stem) > 1))
+                        found.Add(new Candidate(line, i, 1, MarkerFamily.Number, order++, b, true, false, int.Parse(p.Reading[^d..])) { Cut = d });
+                }
             }
         }
         return found;
@@ -383,10 +394,11 @@ public sealed class FootnotesStage : IStage
         int index = c.Line.Pieces.IndexOf(c.Line.Pieces[c.Index]);
         if (c.InsideWord)
         {
-            // Cut the last letter off the word: the word stays as printed, the letter becomes the marker.
+            // Cut the marker off the word's end: the word stays as printed, the cut characters become the marker.
             var word = pieces[index];
-            pieces[index] = new Piece(PieceKind.Word, word.Start, word.End - 1, word.Reading[..^1], word.Page);
-            pieces.Insert(index + 1, new Piece(PieceKind.Punctuation, word.End - 1, word.End, word.Reading[^1..], word.Page));
+            int cut = c.Cut;
+            pieces[index] = new Piece(PieceKind.Word, word.Start, word.End - cut, word.Reading[..^cut], word.Page);
+            pieces.Insert(index + 1, new Piece(PieceKind.Punctuation, word.End - cut, word.End, word.Reading[^cut..], word.Page));
             index++;
         }
         string raw = string.Concat(pieces.Skip(index).Take(c.Span).Select(p => p.Reading));

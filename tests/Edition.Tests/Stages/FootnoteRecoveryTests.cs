@@ -97,3 +97,24 @@ public class FootnoteRecoveryTests
         Assert.Contains("broke off and went on after a blank line", md);
     }
 }
+
+public class NumberedNoteTests
+{
+    [Fact]
+    public void ANoteNumberPrintedAgainstItsWordIsCutOffAndLinked()
+    {
+        string text =
+            "The island was small and its people were poor; the\n" +
+            "planters lived on the labour of their many slaves12 and\n" +
+            "grew sugar and cotton on the hills above the harbour.\n" +
+            "\n" +
+            "12 The Development of the West Indies, by Frank Wesley Pitman, Yale Historical\n" +
+            "Publications, 1917, p. 383.\n";
+        var document = Books.Run(text);
+        var note = Assert.Single(document.Notes);
+        Assert.Equal("12", note.PrintedMarker);
+        var md = Edition.Outputs.Markdown.MarkdownWriter.Write(document);
+        Assert.Contains("many slaves[^1] and grew", md);
+        Assert.Contains(document.Apparatus, e => e.Rule == "marker-in-word" && e.Raw == "12");
+    }
+}
