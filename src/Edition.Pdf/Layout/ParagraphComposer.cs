@@ -26,9 +26,6 @@ public sealed record ParagraphStyle
 /// </summary>
 public sealed class ParagraphComposer(Hyphenator hyphenator)
 {
-    public const float HyphenPenalty = 50;
-    public const float ExplicitHyphenPenalty = 50;
-
     private readonly record struct Fragment(int Word, int Run, int Start, int End);
 
     public List<LaidLine> Compose(InlineText text, ParagraphStyle style)
@@ -46,7 +43,7 @@ public sealed class ParagraphComposer(Hyphenator hyphenator)
         {
             if (w > 0)
             {
-                if (style.Alignment == Alignment.Justify) items.Add(Item.Glue(space, space / 2, space / 3));
+                if (style.Alignment == Alignment.Justify) items.Add(Item.Glue(space, space * style.Breaking.SpaceStretch, space * style.Breaking.SpaceShrink));
                 else
                 {
                     items.Add(Item.Glue(0, ragged, 0));
@@ -67,9 +64,9 @@ public sealed class ParagraphComposer(Hyphenator hyphenator)
                     AddBox(from, at);
                     items.Add(kind switch
                     {
-                        BreakKind.Hyphenation => Item.PenaltyItem(run.Style.Measure("-"), HyphenPenalty, true, fragments.Count - 1),
-                        BreakKind.AfterHyphen => Item.PenaltyItem(0, ExplicitHyphenPenalty, true, fragments.Count - 1),
-                        _ => Item.PenaltyItem(0, ExplicitHyphenPenalty, false, fragments.Count - 1),
+                        BreakKind.Hyphenation => Item.PenaltyItem(run.Style.Measure("-"), style.Breaking.HyphenPenalty, true, fragments.Count - 1),
+                        BreakKind.AfterHyphen => Item.PenaltyItem(0, style.Breaking.ExplicitHyphenPenalty, true, fragments.Count - 1),
+                        _ => Item.PenaltyItem(0, style.Breaking.ExplicitHyphenPenalty, false, fragments.Count - 1),
                     });
                     from = at;
                 }

@@ -9,9 +9,21 @@ public sealed record BreakSettings
     public float Tolerance { get; init; } = 200;
     public float LinePenalty { get; init; } = 10;
     /// <summary>Added when two consecutive lines end in a hyphen.</summary>
-    public float DoubleHyphenDemerits { get; init; } = 3000;
+    public float DoubleHyphenDemerits { get; init; } = 10000;
     /// <summary>Added when a line's spacing class differs by more than one from the line before.</summary>
-    public float FitnessDemerits { get; init; } = 100;
+    public float FitnessDemerits { get; init; } = 10000;
+    /// <summary>The cost of breaking a word at a hyphenation point (TeX's \hyphenpenalty).</summary>
+    public float HyphenPenalty { get; init; } = 50;
+    /// <summary>The cost of breaking after a hyphen or dash of the text (TeX's \exhyphenpenalty).</summary>
+    public float ExplicitHyphenPenalty { get; init; } = 50;
+    /// <summary>Word-space stretch and shrink, as fractions of the space (TeX's fonts: ½ and ⅓).</summary>
+    public float SpaceStretch { get; init; } = 0.5f;
+    public float SpaceShrink { get; init; } = 1f / 3;
+    /// <summary>
+    /// Stretch added to every line when the first two passes fail (TeX's \emergencystretch), so
+    /// that the looseness is spread over the paragraph instead of piling up in one line.
+    /// </summary>
+    public float EmergencyStretch { get; init; }
     /// <summary>Most lines ending in a hyphen one after another.</summary>
     public int MaxConsecutiveHyphens { get; init; } = 2;
 }
@@ -23,9 +35,9 @@ public sealed record BreakResult(IReadOnlyList<LineBreak> Lines, int Pass);
 
 /// <summary>
 /// Knuth and Plass's total-fit line breaking: of every way to break the paragraph at its legal
-/// breakpoints, the one whose lines' demerits add up least. Three passes as in TeX: without
-/// hyphens, with them, then an emergency pass that accepts any underfull line and, where nothing
-/// fits, an overfull one rather than fail.
+/// breakpoints, the one whose lines' demerits add up least. Passes as in TeX: without hyphens
+/// (1), with them (2), with emergency stretch (3), then a last resort (4) that accepts any
+/// underfull line and, where nothing fits, an overfull one rather than fail.
 /// </summary>
 public static class KnuthPlass
 {
@@ -64,12 +76,17 @@ public static class KnuthPlass
         if (r1 != null) return new BreakResult(r1, 1);
         var r2 = Run(items, lineWidth, settings, sumW, sumY, sumZ, settings.Tolerance, hyphenate: true, final: false, firstDistinctLines);
         if (r2 != null) return new BreakResult(r2, 2);
-        var r3 = Run(items, lineWidth, settings, sumW, sumY, sumZ, float.PositiveInfinity, hyphenate: true, final: true, firstDistinctLines)!;
-        return new BreakResult(r3, 3);
+        if (settings.EmergencyStretch > 0)
+        {
+            var r3 = Run(items, lineWidth, settings, sumW, sumY, sumZ, settings.Tolerance, hyphenate: true, final: false, firstDistinctLines, settings.EmergencyStretch);
+            if (r3 != null) return new BreakResult(r3, 3);
+        }
+        var r4 = Run(items, lineWidth, settings, sumW, sumY, sumZ, float.PositiveInfinity, hyphenate: true, final: true, firstDistinctLines)!;
+        return new BreakResult(r4, 4);
     }
 
     private static List<LineBreak>? Run(IReadOnlyList<Item> items, Func<int, float> lineWidth, BreakSettings s,
-        float[] sumW, float[] sumY, float[] sumZ, float tolerance, bool hyphenate, bool final, int distinct)
+        float[] sumW, float[] sumY, float[] sumZ, float tolerance, bool hyphenate, bool final, int distinct, float extraStretch = 0)
     {
         int n = items.Count;
         var active = new List<Node> { new() { Position = -1, Fitness = 1 } };
@@ -100,7 +117,7 @@ public static class KnuthPlass
                 float ratio;
                 if (width < target)
                 {
-                    float stretch = sumY[b] - a.Stretch;
+                    float stretch = sumY[b] - a.Stretch + extraStretch;
                     ratio = stretch > 0 ? (target - width) / stretch : float.PositiveInfinity;
                 }
                 else if (width > target)

@@ -88,10 +88,10 @@ public class KnuthPlassTests
     public void AWordLongerThanTheLineStandsAloneOverfullRatherThanFail()
     {
         // Width 5: "ab" is underfull with nothing to stretch, "cdefghijkl" is 10 with nothing to
-        // shrink. Only the emergency pass sets it, and the long word gets a line to itself.
+        // shrink. Only the last-resort pass sets it, and the long word gets a line to itself.
         var lines = Lines("ab cdefghijkl mn", 5, null, out var result);
         Assert.Equal(["ab", "cdefghijkl", "mn"], lines);
-        Assert.Equal(3, result.Pass);
+        Assert.Equal(4, result.Pass);
     }
 
     [Fact]
@@ -104,6 +104,21 @@ public class KnuthPlassTests
         var lines = Lines("x y ab|cd|ef|gh|ij|kl zz w", 7, null, out var result);
         Assert.Equal(["x y ab-", "cdefgh-", "ijkl zz", "w"], lines);
         Assert.Equal(2, result.Pass);
+    }
+
+    [Fact]
+    public void EmergencyStretchSpreadsTheLoosenessOverTheParagraph()
+    {
+        // Width 9, no hyphens. Line one is "aaaa" (nothing to stretch) or "aaaa bb" (7, r = 4,
+        // badness 6400): passes 1 and 2 fail. With 4 of emergency stretch, "aaaa bb" has
+        // r = 2/4.5 (badness 9) and "aaaa" r = 5/4 (badness 195, and a very loose line next to a
+        // decent one costs 10000 more): the breaker takes "aaaa bb" / "cccccc dd" (exact) / "eeeee".
+        var text = "aaaa bb cccccc dd eeeee";
+        var plain = Lines(text, 9, null, out var r1);
+        var spread = Lines(text, 9, new BreakSettings { EmergencyStretch = 4 }, out var r2);
+        Assert.Equal(4, r1.Pass);
+        Assert.Equal(3, r2.Pass);
+        Assert.Equal(["aaaa bb", "cccccc dd", "eeeee"], spread);
     }
 
     [Fact]
