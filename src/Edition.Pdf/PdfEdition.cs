@@ -8,7 +8,10 @@ using Edition.Pdf.Shaping;
 namespace Edition.Pdf;
 
 /// <summary>The typeset edition: the PDF's bytes and the layout they were drawn from.</summary>
-public sealed record PdfResult(byte[] Pdf, TypesetBook Book, Design Design);
+public sealed record PdfResult(byte[] Pdf, TypesetBook Book, Design Design, PdfTimings Timings);
+
+/// <summary>Where the time went: setting and paginating, drawing (with font subsetting), finishing the file.</summary>
+public sealed record PdfTimings(TimeSpan Layout, TimeSpan Draw, TimeSpan Finish);
 
 /// <summary>
 /// The typeset PDF edition of a document: <c>editions/BOOK/BOOK.pdf</c>. Measure, then place: the
@@ -22,17 +25,22 @@ public static class PdfEdition
     public static PdfResult Typeset(Document document, PdfOptions? options = null)
     {
         options ??= new PdfOptions();
+        long t0 = System.Diagnostics.Stopwatch.GetTimestamp();
         var fonts = options.FontFolder == FontSet.DefaultFolder ? FontSet.Shared : new FontSet(options.FontFolder);
         var hyphenator = options.HyphenationPatterns == Hyphenator.DefaultPath ? Hyphenator.Default : Hyphenator.Load(options.HyphenationPatterns);
         var design = new Design(options, fonts);
         var book = new BookLayout(document, design, hyphenator).Typeset();
 
+        var layoutTime = System.Diagnostics.Stopwatch.GetElapsedTime(t0);
+        long t1 = System.Diagnostics.Stopwatch.GetTimestamp();
         var meta = Metadata(document.Book, options);
         var pdf = new PdfRenderer(options.SubsetFonts).Render(book.Pages, design.PageWidth, design.PageHeight, meta);
+        var drawTime = System.Diagnostics.Stopwatch.GetElapsedTime(t1);
+        long t2 = System.Diagnostics.Stopwatch.GetTimestamp();
         var outline = book.Outline.Where(h => h.PageIndex >= 0)
             .Select(h => new OutlineEntry(h.Text, h.Destination, Math.Max(1, h.Level))).ToList();
         pdf = PdfFinisher.Finish(pdf, outline, meta.Language, book.FrontPages);
-        return new PdfResult(pdf, book, design);
+        return new PdfResult(pdf, book, design, new PdfTimings(layoutTime, drawTime, System.Diagnostics.Stopwatch.GetElapsedTime(t2)));
     }
 
     public static PdfMetadata Metadata(Book book, PdfOptions options)

@@ -182,7 +182,7 @@ public sealed class PdfRenderer(bool subsetFonts)
                 glyphs[gi] = st.Glyphs[g];
                 positions[gi] = new SKPoint(pen + st.XOffsets[g] * scale, baseline - st.YOffsets[g] * scale - style.Rise);
                 clusters[gi] = (uint)(bi + st.Clusters[g]);
-                pen += st.Advances[g] * scale + style.Tracking;
+                pen += st.Advances[g] * scale + style.Tracking + run.LetterSpacing;
                 gi++;
             }
             st.Utf8.CopyTo(text.Slice(bi));

@@ -149,9 +149,8 @@ public sealed partial class ApparatusPages(Design d, ParagraphComposer composer,
     {
         var text = new InlineText();
         string loc = locations.TryGetValue(e, out var l) ? l : "[" + e.Page.Number.ToString(CultureInfo.InvariantCulture) + "]";
-        text.Add(loc, d.Apparatus, hyphenate: false);
-        text.Space();
-        if (e.Status == EmendationStatus.Doubtful) text.Add("?", d.Apparatus, hyphenate: false);
+        // An en space parts the place from the lemma, and binds them.
+        text.Add(loc + "\u2002", d.Apparatus, hyphenate: false);
         string lemma = Show(e.Reading);
         if (lemma.Length == 0) text.Add("om.", d.ApparatusItalic, hyphenate: false);
         else AddWords(text, lemma, d.Apparatus, false);

@@ -261,8 +261,10 @@ public sealed class BookLayout
         }
         if (bp.NoteLines.Count > 0)
         {
+            // A note run over from the page before sits under a rule the width of the page.
             float ruleY = top + bp.NotesTop + _d.NoteSeparation * 0.45f;
-            page.Ops.Add(new RuleOp(left, left + _d.Measure * 0.3f, ruleY, 0.4f));
+            bool continued = bp.NoteLines[0].Line > 0;
+            page.Ops.Add(new RuleOp(left, left + _d.Measure * (continued ? 1f : 0.3f), ruleY, 0.4f));
             foreach (var (note, line, y) in bp.NoteLines)
             {
                 var laid = note.Lines[line];
@@ -309,9 +311,8 @@ public sealed class BookLayout
         }
     }
 
-    /// <summary>Capitals set as small capitals read better lower-cased (the small-cap face draws them small).</summary>
-    public static string ForSmallCaps(string text) =>
-        text.Any(char.IsLower) ? text : text.ToLowerInvariant();
+    /// <summary>Heads are set in small capitals throughout: lower-cased, the small-cap face draws every letter small.</summary>
+    public static string ForSmallCaps(string text) => text.ToLowerInvariant();
 
     private void MarginMarks(PageContent page, LaidLine line, bool recto, float left, float right, float baseline)
     {

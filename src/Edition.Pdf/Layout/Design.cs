@@ -47,7 +47,7 @@ public sealed class Design
         Body = new TextStyle(fonts.Regular, s, FeatureSet.Text);
         BodySuperior = new TextStyle(fonts.Regular, s, FeatureSet.Superior);
         Italic = new TextStyle(fonts.Italic, s, FeatureSet.Text);
-        ChapterHeading = new TextStyle(fonts.Regular, s * 1.18f, FeatureSet.Text, Tracking: s * 0.14f);
+        ChapterHeading = new TextStyle(fonts.Regular, s * 1.15f, FeatureSet.Text, Tracking: s * 0.06f);
         SectionHeading = new TextStyle(fonts.Italic, s * 1.05f, FeatureSet.Text);
         NoteSize = s * 0.78f;
         NoteLeading = MathF.Round(NoteSize * 1.22f * 2) / 2;
@@ -61,7 +61,7 @@ public sealed class Design
         Apparatus = new TextStyle(fonts.SmallRegular, ApparatusSize, FeatureSet.Text);
         ApparatusItalic = new TextStyle(fonts.SmallItalic, ApparatusSize, FeatureSet.Text);
         ApparatusSmallCaps = new TextStyle(fonts.SmallSmallCaps, ApparatusSize, FeatureSet.Text, Tracking: ApparatusSize * 0.04f);
-        Title = new TextStyle(fonts.Regular, s * 2.2f, FeatureSet.Text, Tracking: s * 0.05f);
+        Title = new TextStyle(fonts.Regular, s * 2.2f, FeatureSet.Text, Tracking: s * 0.02f);
         Subtitle = new TextStyle(fonts.Italic, s * 1.45f, FeatureSet.Text);
         TitleSmallCaps = new TextStyle(fonts.SmallCaps, s * 1.1f, FeatureSet.Text, Tracking: s * 0.08f);
         Small = new TextStyle(fonts.SmallRegular, s * 0.78f, FeatureSet.Text);

@@ -134,7 +134,7 @@ public sealed class FrontMatter(Design d, ParagraphComposer composer, Document d
             bool major = e.Level <= 1;
             var style = major ? d.ContentsSmallCaps : d.ContentsEntry;
             float indent = major ? 0 : d.Body.Size * 1.5f;
-            string text = major ? BookLayout.ForSmallCaps(e.Text) : e.Text;
+            string text = major ? e.Text.ToLowerInvariant() : e.Text;
             var lines = composer.Compose(Words(text, style, link), new ParagraphStyle
             {
                 Text = style, Measure = d.Measure - numberRoom - indent, HangingIndent = d.Body.Size, Alignment = Alignment.RaggedRight, Hyphenate = false,

@@ -3,7 +3,7 @@ using Edition.Pdf.Shaping;
 namespace Edition.Pdf.Layout;
 
 /// <summary>A run of text placed on a line: its style, its characters, where it starts and how wide it is.</summary>
-public sealed record PlacedRun(TextStyle Style, string Text, float X, float Width, LinkTarget? Link = null);
+public sealed record PlacedRun(TextStyle Style, string Text, float X, float Width, LinkTarget? Link = null, float LetterSpacing = 0);
 
 /// <summary>A line of a paragraph, broken and justified: runs at their x positions from the line's start.</summary>
 public sealed class LaidLine
@@ -21,6 +21,8 @@ public sealed class LaidLine
     public bool Hyphenated { get; init; }
     /// <summary>The line ends after a hyphen of the text itself.</summary>
     public bool EndsAtHyphen { get; init; }
+    /// <summary>Letter-spacing added to every glyph of the line by justification (negative when tightened).</summary>
+    public float LetterSpacing { get; init; }
     /// <summary>Word spaces as set over their natural width (1 when unchanged; NaN for a line without spaces).</summary>
     public float SpaceFactor { get; init; } = float.NaN;
     /// <summary>The paragraph's last line.</summary>

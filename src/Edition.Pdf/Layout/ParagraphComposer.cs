@@ -28,6 +28,9 @@ public sealed class ParagraphComposer(Hyphenator hyphenator)
 {
     private readonly record struct Fragment(int Word, int Run, int Start, int End);
 
+    /// <summary>The most of its letter-spacing stretch a line may use (the word spaces take what is left).</summary>
+    public const float MaxLetterRatio = 1.5f;
+
     public List<LaidLine> Compose(InlineText text, ParagraphStyle style)
     {
         text.Finish();
@@ -38,6 +41,8 @@ public sealed class ParagraphComposer(Hyphenator hyphenator)
         float ragged = main.Size * 3;
         if (style.Indent > 0) items.Add(Item.Box(style.Indent, -2));
         int lastWord = LastWordWithLetters(text);
+        bool justify = style.Alignment == Alignment.Justify;
+        float letterStretch = main.Size * style.Breaking.LetterStretch, letterShrink = main.Size * style.Breaking.LetterShrink;
 
         for (int w = 0; w < text.Words.Count; w++)
         {
@@ -77,7 +82,10 @@ public sealed class ParagraphComposer(Hyphenator hyphenator)
                     float width = shaped.WidthOfChars(start, end) * run.Style.Scale;
                     if (run.Style.Tracking != 0) width += run.Style.Tracking * (end - start);
                     fragments.Add(new Fragment(w, r, start, end));
-                    items.Add(Item.Box(width, fragments.Count - 1));
+                    if (justify)
+                        items.Add(Item.Box(width, (end - start) * letterStretch, (end - start) * letterShrink, fragments.Count - 1));
+                    else
+                        items.Add(Item.Box(width, fragments.Count - 1));
                 }
             }
         }
@@ -204,27 +212,48 @@ public sealed class ParagraphComposer(Hyphenator hyphenator)
         // Reshape what is actually on the line, then justify.
         var texts = new string[pieces.Count];
         var widths = new float[pieces.Count];
-        float natural = indent, stretch = 0, shrink = 0, spaces = 0;
+        var glyphs = new int[pieces.Count];
+        float natural = indent, stretch = 0, shrink = 0, spaces = 0, spaceStretch = 0, spaceShrink = 0;
+        float letterStretch = style.Text.Size * style.Breaking.LetterStretch, letterShrink = style.Text.Size * style.Breaking.LetterShrink;
+        bool justify = style.Alignment == Alignment.Justify;
         for (int p = 0; p < pieces.Count; p++)
         {
             var pc = pieces[p];
             var run = text.Words[pc.Word].Runs[pc.Run];
             texts[p] = run.Text[pc.Start..pc.End] + pc.Extra;
-            widths[p] = run.Style.Measure(texts[p]);
+            var shaped = run.Style.Shape(texts[p]);
+            widths[p] = run.Style.Width(shaped);
+            glyphs[p] = shaped.Glyphs.Length;
             natural += widths[p];
+            if (justify)
+            {
+                stretch += glyphs[p] * letterStretch;
+                shrink += glyphs[p] * letterShrink;
+            }
             if (pc.HasGap)
             {
                 natural += pc.GapBefore;
                 spaces += pc.GapBefore;
                 stretch += pc.StretchBefore;
                 shrink += pc.ShrinkBefore;
+                spaceStretch += pc.StretchBefore;
+                spaceShrink += pc.ShrinkBefore;
             }
         }
-        float ratio = 0;
+        float ratio = 0, spaceRatio = 0;
         if (style.Alignment == Alignment.Justify)
         {
             if (natural > measure) ratio = shrink > 0 ? Math.Max(-1, (measure - natural) / shrink) : 0;
             else if (!last) ratio = stretch > 0 ? (measure - natural) / stretch : 0;
+            spaceRatio = ratio;
+            // Letters give a little, never so much that a word looks spaced out: past that the
+            // word spaces take the rest, and a line with none is left short.
+            if (ratio > MaxLetterRatio)
+            {
+                float letterGive = (stretch - spaceStretch) * MaxLetterRatio;
+                spaceRatio = spaceStretch > 0 ? (measure - natural - letterGive) / spaceStretch : 0;
+                ratio = MaxLetterRatio;
+            }
         }
         var line = new LaidLine
         {
@@ -233,23 +262,26 @@ public sealed class ParagraphComposer(Hyphenator hyphenator)
             EndsAtHyphen = endsAtHyphen,
             IsLast = last,
             Pass = pass,
-            SpaceFactor = spaces > 0 ? (spaces + ratio * (ratio >= 0 ? stretch : shrink)) / spaces : float.NaN,
+            SpaceFactor = spaces > 0 ? (spaces + spaceRatio * (spaceRatio >= 0 ? spaceStretch : spaceShrink)) / spaces : float.NaN,
+            LetterSpacing = justify ? ratio * (ratio >= 0 ? letterStretch : letterShrink) : 0,
         };
         float x = indent;
         for (int p = 0; p < pieces.Count; p++)
         {
             var pc = pieces[p];
-            if (pc.HasGap) x += pc.GapBefore + ratio * (ratio >= 0 ? pc.StretchBefore : pc.ShrinkBefore);
+            if (pc.HasGap) x += pc.GapBefore + spaceRatio * (spaceRatio >= 0 ? pc.StretchBefore : pc.ShrinkBefore);
             var run = text.Words[pc.Word].Runs[pc.Run];
-            line.Runs.Add(new PlacedRun(run.Style, texts[p], x, widths[p], run.Link));
+            float ls = line.LetterSpacing;
+            float width = widths[p] + ls * glyphs[p];
+            line.Runs.Add(new PlacedRun(run.Style, texts[p], x, width, run.Link, ls));
             foreach (var (at, anchor) in run.Anchors)
             {
                 bool inside = at >= pc.Start && (at < pc.End || (at == pc.End && at == run.Text.Length) || (pc.Start == pc.End && at == pc.Start));
                 if (!inside) continue;
-                float ax = x + (at == pc.Start ? 0 : run.Style.Measure(run.Text[pc.Start..at]));
+                float ax = x + (at == pc.Start ? 0 : run.Style.Measure(run.Text[pc.Start..at]) + ls * (at - pc.Start));
                 line.Anchors.Add((ax, anchor));
             }
-            x += widths[p];
+            x += width;
         }
         line.ContentWidth = x;
         float offset = index == 0 ? 0 : style.HangingIndent;

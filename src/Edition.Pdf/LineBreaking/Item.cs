@@ -13,6 +13,8 @@ public readonly record struct Item(ItemKind Kind, float Width, float Stretch, fl
     public const float Infinity = 10000;
 
     public static Item Box(float width, int tag = -1) => new(ItemKind.Box, width, 0, 0, 0, false, tag);
+    /// <summary>A box that may be letter-spaced a little: it stretches and shrinks with the line's glue.</summary>
+    public static Item Box(float width, float stretch, float shrink, int tag) => new(ItemKind.Box, width, stretch, shrink, 0, false, tag);
     public static Item Glue(float width, float stretch, float shrink, int tag = -1) => new(ItemKind.Glue, width, stretch, shrink, 0, false, tag);
     public static Item PenaltyItem(float width, float penalty, bool flagged, int tag = -1) => new(ItemKind.Penalty, width, 0, 0, penalty, flagged, tag);
 

@@ -13,12 +13,18 @@ public sealed record BreakSettings
     /// <summary>Added when a line's spacing class differs by more than one from the line before.</summary>
     public float FitnessDemerits { get; init; } = 10000;
     /// <summary>The cost of breaking a word at a hyphenation point (TeX's \hyphenpenalty).</summary>
-    public float HyphenPenalty { get; init; } = 50;
+    public float HyphenPenalty { get; init; } = 100;
     /// <summary>The cost of breaking after a hyphen or dash of the text (TeX's \exhyphenpenalty).</summary>
     public float ExplicitHyphenPenalty { get; init; } = 50;
     /// <summary>Word-space stretch and shrink, as fractions of the space (TeX's fonts: ½ and ⅓).</summary>
     public float SpaceStretch { get; init; } = 0.5f;
     public float SpaceShrink { get; init; } = 1f / 3;
+    /// <summary>
+    /// Letter-spacing a line may take or give up, per glyph, in ems of the type (as a compositor
+    /// would, or pdfTeX's font expansion): small enough not to show, it spares the word spaces.
+    /// </summary>
+    public float LetterStretch { get; init; } = 0.012f;
+    public float LetterShrink { get; init; } = 0.006f;
     /// <summary>
     /// Stretch added to every line when the first two passes fail (TeX's \emergencystretch), so
     /// that the looseness is spread over the paragraph instead of piling up in one line.
@@ -69,8 +75,8 @@ public static class KnuthPlass
         {
             var it = items[i];
             sumW[i + 1] = sumW[i] + (it.IsPenalty ? 0 : it.Width);
-            sumY[i + 1] = sumY[i] + (it.IsGlue ? it.Stretch : 0);
-            sumZ[i + 1] = sumZ[i] + (it.IsGlue ? it.Shrink : 0);
+            sumY[i + 1] = sumY[i] + (it.IsPenalty ? 0 : it.Stretch);
+            sumZ[i + 1] = sumZ[i] + (it.IsPenalty ? 0 : it.Shrink);
         }
         var r1 = Run(items, lineWidth, settings, sumW, sumY, sumZ, settings.PreTolerance, hyphenate: false, final: false, firstDistinctLines);
         if (r1 != null) return new BreakResult(r1, 1);
