@@ -57,7 +57,9 @@ public sealed class PageBuilder(float textHeight, float leading, float noteLeadi
             float carriedAll = NoteLinesHeight(carried, carried.Count);
 
             float bodyH = 0;
-            var refs = new List<NoteInstance>();
+            // The notes referenced so far, each with the lines it claims: the whole note when it
+            // fits as it comes (as TeX gives an insertion its room), else two lines to begin it.
+            var refs = new List<(NoteInstance Note, int Claim)>();
             int lastGood = -1, lastFit = -1, j;
             bool reachedEnd = false;
             for (j = i; j < n; j++)
@@ -66,7 +68,13 @@ public sealed class PageBuilder(float textHeight, float leading, float noteLeadi
                 if (it.Kind == GalleyKind.NewPage) { reachedEnd = true; break; }
                 float newBody = bodyH + it.Height;
                 int added = 0;
-                foreach (var note in it.Notes) { refs.Add(note); added++; }
+                foreach (var note in it.Notes)
+                {
+                    refs.Add((note, note.Lines.Count));
+                    if (newBody + NotesNeed(carried.Count, carriedTakeHeight, carriedAll, refs) > textHeight + Epsilon)
+                        refs[^1] = (note, Math.Min(2, note.Lines.Count));
+                    added++;
+                }
                 float need = NotesNeed(carried.Count, carriedTakeHeight, carriedAll, refs);
                 if (newBody + need > textHeight + Epsilon && j > i)
                 {
@@ -152,8 +160,8 @@ public sealed class PageBuilder(float textHeight, float leading, float noteLeadi
         return h;
     }
 
-    /// <summary>The least footnote space a page needs: what runs over, every note referenced on it begun.</summary>
-    private float NotesNeed(int carriedCount, float carriedTakeHeight, float carriedAll, List<NoteInstance> refs)
+    /// <summary>The footnote space a page needs: what runs over, every earlier note whole, the last its claim.</summary>
+    private float NotesNeed(int carriedCount, float carriedTakeHeight, float carriedAll, List<(NoteInstance Note, int Claim)> refs)
     {
         if (carriedCount == 0 && refs.Count == 0) return 0;
         if (refs.Count == 0) return carriedTakeHeight > 0 ? noteSeparation + carriedTakeHeight : 0;
@@ -161,7 +169,7 @@ public sealed class PageBuilder(float textHeight, float leading, float noteLeadi
         bool any = carriedCount > 0;
         for (int k = 0; k < refs.Count; k++)
         {
-            int lines = k < refs.Count - 1 ? refs[k].Lines.Count : Math.Min(2, refs[k].Lines.Count);
+            int lines = k < refs.Count - 1 ? refs[k].Note.Lines.Count : refs[k].Claim;
             if (lines == 0) continue;
             if (any) h += noteGap;
             h += lines * noteLeading;
