@@ -132,17 +132,21 @@ public static partial class PdfFinisher
     public static byte[] StableId(byte[] pdf)
     {
         string text = Encoding.Latin1.GetString(pdf);
-        var m = IdHex().Match(text);
-        if (!m.Success) return pdf;
-        string hex = m.Groups[1].Value;
-        string dashed = $"{hex[..8]}-{hex[8..12]}-{hex[12..16]}-{hex[16..20]}-{hex[20..]}".ToLowerInvariant();
-        string zeroHex = new('0', 32);
-        string zeroDashed = "00000000-0000-0000-0000-000000000000";
-        string neutral = text.Replace(hex, zeroHex).Replace(dashed, zeroDashed);
-        var hash = SHA256.HashData(Encoding.Latin1.GetBytes(neutral));
-        string newHex = Convert.ToHexString(hash, 0, 16);
-        string newDashed = $"{newHex[..8]}-{newHex[8..12]}-{newHex[12..16]}-{newHex[16..20]}-{newHex[20..]}".ToLowerInvariant();
-        return Encoding.Latin1.GetBytes(neutral.Replace(zeroHex, newHex).Replace(zeroDashed, newDashed));
+        // Skia writes the UUID as hex in the trailer and dashed in the XMP (not always zero-padded
+        // there): blank out every form, hash, then write the hash into each at its own length.
+        string neutral = IdPair().Replace(text, m => $"/ID [<{new string('0', m.Groups[1].Length)}> <{new string('0', m.Groups[2].Length)}>]");
+        neutral = XmpUuid().Replace(neutral, m => "uuid:" + Regex.Replace(m.Groups[1].Value, "[0-9a-f]", "0"));
+        if (neutral == text) return pdf;
+        string hash = Convert.ToHexString(SHA256.HashData(Encoding.Latin1.GetBytes(neutral)));
+        string result = IdPair().Replace(neutral, m => $"/ID [<{hash[..Math.Min(64, m.Groups[1].Length)]}> <{hash[..Math.Min(64, m.Groups[2].Length)]}>]");
+        result = XmpUuid().Replace(result, m =>
+        {
+            var sb = new StringBuilder("uuid:");
+            int k = 0;
+            foreach (char c in m.Groups[1].Value) sb.Append(c == '-' ? '-' : char.ToLowerInvariant(hash[k++ % hash.Length]));
+            return sb.ToString();
+        });
+        return Encoding.Latin1.GetBytes(result);
     }
 
     private static string ObjectBody(string text, int number)
@@ -169,5 +173,6 @@ public static partial class PdfFinisher
     [GeneratedRegex(@"/Size (\d+)")] private static partial Regex SizeEntry();
     [GeneratedRegex(@"/ID \[<[0-9A-F]+> <[0-9A-F]+>\]")] private static partial Regex IdEntry();
     [GeneratedRegex(@"startxref\s+(\d+)")] private static partial Regex StartXref();
-    [GeneratedRegex(@"/ID \[<([0-9A-F]{32})>")] private static partial Regex IdHex();
+    [GeneratedRegex(@"/ID \[<([0-9A-F]{1,64})> <([0-9A-F]{1,64})>\]")] private static partial Regex IdPair();
+    [GeneratedRegex(@"uuid:([0-9a-f-]+)")] private static partial Regex XmpUuid();
 }
