@@ -18,9 +18,10 @@ public static class PdfBench
         public double PagesPerCpuSecond => MedianCpuMs <= 0 ? 0 : Pages / (MedianCpuMs / 1000);
 
         public override string ToString() => string.Format(CultureInfo.InvariantCulture,
-            "{0}: {1} pages, {2:0} KB; median of {3}: {4:0} ms wall ({5:0} pages/s), {6:0} ms CPU ({7:0} pages/s); last run: layout {8:0} ms, draw {9:0} ms, finish {10:0} ms\n  {11}",
+            "{0}: {1} pages, {2:0} KB; median of {3}: {4:0} ms wall ({5:0} pages/s), {6:0} ms CPU ({7:0} pages/s); last run: layout {8:0} ms ({9:0} CPU), draw {10:0} ms ({11:0} CPU), finish {12:0} ms\n  {13}",
             Name, Pages, Bytes / 1024.0, Runs, MedianMs, PagesPerSecond, MedianCpuMs, PagesPerCpuSecond,
-            LastTimings.Layout.TotalMilliseconds, LastTimings.Draw.TotalMilliseconds, LastTimings.Finish.TotalMilliseconds, Report);
+            LastTimings.Layout.TotalMilliseconds, LastTimings.LayoutCpu.TotalMilliseconds, LastTimings.Draw.TotalMilliseconds, LastTimings.DrawCpu.TotalMilliseconds,
+            LastTimings.Finish.TotalMilliseconds, Report);
     }
 
     /// <summary>Typesets <paramref name="document"/> once to warm up, then <paramref name="runs"/> times; the median.</summary>

@@ -11,7 +11,7 @@ namespace Edition.Pdf;
 public sealed record PdfResult(byte[] Pdf, TypesetBook Book, Design Design, PdfTimings Timings);
 
 /// <summary>Where the time went: setting and paginating, drawing (with font subsetting), finishing the file.</summary>
-public sealed record PdfTimings(TimeSpan Layout, TimeSpan Draw, TimeSpan Finish);
+public sealed record PdfTimings(TimeSpan Layout, TimeSpan Draw, TimeSpan Finish, TimeSpan LayoutCpu, TimeSpan DrawCpu);
 
 /// <summary>
 /// The typeset PDF edition of a document: <c>editions/BOOK/BOOK.pdf</c>. Measure, then place: the
@@ -26,22 +26,27 @@ public static class PdfEdition
     {
         options ??= new PdfOptions();
         long t0 = System.Diagnostics.Stopwatch.GetTimestamp();
+        var cpu0 = ProcessCpu();
         var fonts = options.FontFolder == FontSet.DefaultFolder ? FontSet.Shared : new FontSet(options.FontFolder);
         var hyphenator = options.HyphenationPatterns == Hyphenator.DefaultPath ? Hyphenator.Default : Hyphenator.Load(options.HyphenationPatterns);
         var design = new Design(options, fonts);
         var book = new BookLayout(document, design, hyphenator).Typeset();
 
         var layoutTime = System.Diagnostics.Stopwatch.GetElapsedTime(t0);
+        var cpu1 = ProcessCpu();
         long t1 = System.Diagnostics.Stopwatch.GetTimestamp();
         var meta = Metadata(document.Book, options);
         var pdf = new PdfRenderer(options.SubsetFonts).Render(book.Pages, design.PageWidth, design.PageHeight, meta);
         var drawTime = System.Diagnostics.Stopwatch.GetElapsedTime(t1);
+        var cpu2 = ProcessCpu();
         long t2 = System.Diagnostics.Stopwatch.GetTimestamp();
         var outline = book.Outline.Where(h => h.PageIndex >= 0)
             .Select(h => new OutlineEntry(h.Text, h.Destination, Math.Max(1, h.Level))).ToList();
         pdf = PdfFinisher.Finish(pdf, outline, meta.Language, book.FrontPages);
-        return new PdfResult(pdf, book, design, new PdfTimings(layoutTime, drawTime, System.Diagnostics.Stopwatch.GetElapsedTime(t2)));
+        return new PdfResult(pdf, book, design, new PdfTimings(layoutTime, drawTime, System.Diagnostics.Stopwatch.GetElapsedTime(t2), cpu1 - cpu0, cpu2 - cpu1));
     }
+
+    private static TimeSpan ProcessCpu() => System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
 
     public static PdfMetadata Metadata(Book book, PdfOptions options)
     {

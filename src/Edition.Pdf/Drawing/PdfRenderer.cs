@@ -17,10 +17,12 @@ public sealed class PdfRenderer(bool subsetFonts)
 {
     private readonly Dictionary<FontFace, SKTypeface> _typefaces = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<(FontFace, float), SKFont> _fonts = new();
+    private SKTextBlobBuilder _builder = null!;
 
     public byte[] Render(IReadOnlyList<PageContent> pages, float width, float height, PdfMetadata meta)
     {
         LoadTypefaces(pages);
+        using var builder = _builder = new SKTextBlobBuilder();
         using var stream = new MemoryStream();
         var metadata = new SKDocumentPdfMetadata
         {
@@ -71,8 +73,10 @@ public sealed class PdfRenderer(bool subsetFonts)
 
     private void LoadTypefaces(IReadOnlyList<PageContent> pages)
     {
-        var glyphs = new Dictionary<FontFace, SortedSet<ushort>>(ReferenceEqualityComparer.Instance);
-        var chars = new Dictionary<FontFace, SortedSet<int>>(ReferenceEqualityComparer.Instance);
+        // Which glyphs (and characters) each face draws: flags by id, read once each.
+        var glyphs = new Dictionary<FontFace, bool[]>(ReferenceEqualityComparer.Instance);
+        var chars = new Dictionary<FontFace, HashSet<int>>(ReferenceEqualityComparer.Instance);
+        var order = new List<FontFace>();
         foreach (var page in pages)
             foreach (var op in page.Ops)
             {
@@ -82,18 +86,27 @@ public sealed class PdfRenderer(bool subsetFonts)
                     var face = run.Style.Face;
                     if (!glyphs.TryGetValue(face, out var g))
                     {
-                        glyphs[face] = g = new SortedSet<ushort>();
-                        chars[face] = new SortedSet<int> { ' ' };
-                        foreach (var sg in face.Shape(" ", run.Style.Features).Glyphs) g.Add(sg);
+                        glyphs[face] = g = new bool[ushort.MaxValue + 1];
+                        chars[face] = new HashSet<int> { ' ' };
+                        order.Add(face);
+                        foreach (var sg in face.Shape(" ", run.Style.Features).Glyphs) g[sg] = true;
                     }
-                    foreach (var gid in run.Style.Shape(run.Text).Glyphs) g.Add(gid);
+                    foreach (var gid in run.Style.Shape(run.Text).Glyphs) g[gid] = true;
                     var c = chars[face];
-                    foreach (var rune in run.Text.EnumerateRunes()) c.Add(rune.Value);
+                    foreach (char ch in run.Text)
+                        if (!char.IsSurrogate(ch)) c.Add(ch);
                 }
             }
-        foreach (var (face, g) in glyphs)
+        foreach (var face in order)
         {
-            byte[] data = subsetFonts ? FontSubsetter.Subset(face.Data, g, chars[face]) : face.Data;
+            byte[] data = face.Data;
+            if (subsetFonts)
+            {
+                var used = new List<ushort>();
+                var g = glyphs[face];
+                for (int id = 0; id < g.Length; id++) if (g[id]) used.Add((ushort)id);
+                data = FontSubsetter.Subset(face.Data, used, chars[face].Order());
+            }
             using var skdata = SKData.CreateCopy(data);
             _typefaces[face] = SKTypeface.FromData(skdata) ?? throw new InvalidOperationException($"Skia cannot read the font {face.Name}");
         }
@@ -114,7 +127,7 @@ public sealed class PdfRenderer(bool subsetFonts)
         var runs = line.Runs;
         if (runs.Count > 0)
         {
-            using var builder = new SKTextBlobBuilder();
+            var builder = _builder;
             int i = 0;
             while (i < runs.Count)
             {

@@ -15,7 +15,7 @@ public sealed class Hyphenator
     private readonly Dictionary<string, byte[]> _patterns;
     private readonly Dictionary<string, byte[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly int _maxPatternLength;
-    private readonly Dictionary<string, int[]> _cache = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int[]> _cache = new(StringComparer.Ordinal);
 
     private Hyphenator(Dictionary<string, byte[]> patterns, int left, int right)
     {
@@ -88,9 +88,7 @@ public sealed class Hyphenator
     public int[] Points(string word)
     {
         if (_cache.TryGetValue(word, out var cached)) return cached;
-        var result = Compute(word);
-        _cache[word] = result;
-        return result;
+        return _cache.GetOrAdd(word, Compute(word));
     }
 
     private int[] Compute(string word)

@@ -128,9 +128,11 @@ public sealed class BookLayout
 
     private List<GalleyItem> BodyGalley(List<HeadingEntry> headings)
     {
-        var galley = new List<GalleyItem>();
+        // Read the blocks in order (notes are numbered as they are met), set the paragraphs in
+        // parallel (each is set on its own, so the result is the same whatever the order), then
+        // lay the galley out in order.
+        var blocks = new List<(Block Block, InlineText Text, bool Indent, HeadingEntry? Heading)>();
         bool indent = false;
-        var placedNotes = new List<NoteInstance>();
         foreach (var block in _document.Body)
         {
             if (block is Heading h)
@@ -139,42 +141,65 @@ public sealed class BookLayout
                 if (text.IsEmpty) continue;
                 var entry = new HeadingEntry(text.PlainText, h.Level, "sec-" + (++_headings).ToString(CultureInfo.InvariantCulture));
                 headings.Add(entry);
-                AddHeading(galley, entry, h.Level, text);
+                blocks.Add((block, text, false, entry));
                 indent = false;
             }
             else
             {
                 var text = _model.Build(block.Pieces, _d.Body, _d.BodySuperior);
                 if (text.IsEmpty) continue;
-                var lines = _composer.Compose(text, _d.BodyParagraph(indent));
-                AddParagraph(galley, lines);
+                blocks.Add((block, text, indent, null));
                 indent = true;
             }
         }
+        var set = new List<LaidLine>?[blocks.Count];
+        Parallel.For(0, blocks.Count, k =>
+        {
+            if (blocks[k].Heading == null) set[k] = _composer.Compose(blocks[k].Text, _d.BodyParagraph(blocks[k].Indent));
+        });
+        var galley = new List<GalleyItem>();
+        for (int k = 0; k < blocks.Count; k++)
+        {
+            if (blocks[k].Heading is { } entry) AddHeading(galley, entry, entry.Level, blocks[k].Text);
+            else AddParagraph(galley, set[k]!);
+        }
         // Notes referenced in the text, set once each at the note measure.
+        var referenced = new List<NoteInstance>();
         foreach (var item in galley)
         {
             if (item.Line == null) continue;
             foreach (var mark in item.Line.AnchorsOf<NoteReferenceMark>())
             {
-                if (mark.Note.Lines.Count == 0) SetNote(mark.Note);
+                if (!referenced.Contains(mark.Note)) referenced.Add(mark.Note);
                 item.Notes.Add(mark.Note);
             }
         }
         // A note whose reference was lost goes to the foot of the page where its source page begins.
+        var orphaned = new List<(NoteInstance Note, GalleyItem? Home)>();
         foreach (var note in _document.Notes.Where(n => n.Reference == null))
         {
             var inst = _model.Instance(note);
-            SetNote(inst);
             var home = galley.LastOrDefault(g => g.Line != null && g.Line.AnchorsOf<SourcePageMark>().Any(m => m.Number == note.Page.Number))
                 ?? galley.LastOrDefault(g => g.Line != null);
-            home?.Notes.Add(inst);
+            orphaned.Add((inst, home));
+            referenced.Add(inst);
         }
+        var texts = referenced.Select(NoteTexts).ToList();
+        Parallel.For(0, referenced.Count, k =>
+        {
+            for (int p = 0; p < texts[k].Count; p++)
+                texts[k][p] = (texts[k][p].Text, _composer.Compose(texts[k][p].Text, _d.NoteParagraph(p > 0)));
+        });
+        for (int k = 0; k < referenced.Count; k++)
+            foreach (var (_, lines) in texts[k]) referenced[k].Lines.AddRange(lines!);
+        foreach (var (inst, home) in orphaned) home?.Notes.Add(inst);
         return galley;
     }
 
-    private void SetNote(NoteInstance inst)
+    /// <summary>A note's paragraphs as inline text, its number (linked back to the reference) leading the first.</summary>
+    private List<(InlineText Text, List<LaidLine>? Lines)> NoteTexts(NoteInstance inst)
     {
+        var result = new List<(InlineText, List<LaidLine>?)>();
         var paras = inst.Note.Paragraphs;
         for (int k = 0; k < Math.Max(1, paras.Count); k++)
         {
@@ -188,8 +213,9 @@ public sealed class BookLayout
                 if (paras.Count > 0) text = _model.Build(paras[0], _d.Note, _d.NoteSuperior, into: text);
             }
             else text = _model.Build(paras[k], _d.Note, _d.NoteSuperior);
-            inst.Lines.AddRange(_composer.Compose(text, _d.NoteParagraph(k > 0)));
+            result.Add((text, null));
         }
+        return result;
     }
 
     internal void AddHeading(List<GalleyItem> galley, HeadingEntry entry, int level, InlineText? text = null)

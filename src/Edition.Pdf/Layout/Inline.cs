@@ -34,10 +34,13 @@ public sealed class InlineText
             word.Runs.Add(run);
         }
         int at = run.Text.Length;
-        foreach (var a in _pendingAnchors) run.Anchors.Add((at, a));
-        _pendingAnchors.Clear();
+        if (_pendingAnchors.Count > 0)
+        {
+            foreach (var a in _pendingAnchors) run.Anchors.Add((at, a));
+            _pendingAnchors.Clear();
+        }
         if (anchor != null) run.Anchors.Add((at, anchor));
-        run.Text += text;
+        run.Text = at == 0 ? text : run.Text + text;
         if (!hyphenate) run.Hyphenate = false;
         return this;
     }
@@ -80,8 +83,10 @@ public sealed class InlineText
         public TextStyle Style { get; } = style;
         public string Text { get; set; } = "";
         public bool Hyphenate { get; set; } = true;
+        private List<(int At, object Anchor)>? _anchors;
         /// <summary>Anchors at character offsets of <see cref="Text"/>.</summary>
-        public List<(int At, object Anchor)> Anchors { get; } = new();
+        public List<(int At, object Anchor)> Anchors => _anchors ??= new();
+        public bool HasAnchors => _anchors is { Count: > 0 };
         /// <summary>Where a click on this run leads.</summary>
         public LinkTarget? Link { get; set; }
     }

@@ -37,7 +37,7 @@ public sealed class ParagraphComposer(Hyphenator hyphenator)
         var items = new List<Item>(text.Words.Count * 3 + 4);
         var fragments = new List<Fragment>(text.Words.Count * 2);
         var main = style.Text;
-        float space = main.Measure(" ");
+        float space = main.Measure(" "), hyphen = main.Measure("-");
         float ragged = main.Size * 3;
         if (style.Indent > 0) items.Add(Item.Box(style.Indent, -2));
         int lastWord = LastWordWithLetters(text);
@@ -69,7 +69,7 @@ public sealed class ParagraphComposer(Hyphenator hyphenator)
                     AddBox(from, at);
                     items.Add(kind switch
                     {
-                        BreakKind.Hyphenation => Item.PenaltyItem(run.Style.Measure("-"), style.Breaking.HyphenPenalty, true, fragments.Count - 1),
+                        BreakKind.Hyphenation => Item.PenaltyItem(run.Style == main ? hyphen : run.Style.Measure("-"), style.Breaking.HyphenPenalty, true, fragments.Count - 1),
                         BreakKind.AfterHyphen => Item.PenaltyItem(0, style.Breaking.ExplicitHyphenPenalty, true, fragments.Count - 1),
                         _ => Item.PenaltyItem(0, style.Breaking.ExplicitHyphenPenalty, false, fragments.Count - 1),
                     });
@@ -274,7 +274,7 @@ public sealed class ParagraphComposer(Hyphenator hyphenator)
             float ls = line.LetterSpacing;
             float width = widths[p] + ls * glyphs[p];
             line.Runs.Add(new PlacedRun(run.Style, texts[p], x, width, run.Link, ls));
-            foreach (var (at, anchor) in run.Anchors)
+            if (run.HasAnchors) foreach (var (at, anchor) in run.Anchors)
             {
                 bool inside = at >= pc.Start && (at < pc.End || (at == pc.End && at == run.Text.Length) || (pc.Start == pc.End && at == pc.Start));
                 if (!inside) continue;

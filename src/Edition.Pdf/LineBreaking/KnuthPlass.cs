@@ -97,7 +97,10 @@ public static class KnuthPlass
         int n = items.Count;
         var active = new List<Node> { new() { Position = -1, Fitness = 1 } };
         SetStart(active[0], 0, items, sumW, sumY, sumZ);
-        var best = new Dictionary<(int Fitness, int Hyphens, int LineClass), Node>();
+        // The best new node at this breakpoint for each (fitness class, hyphens in a row, line class).
+        int hyphenSlots = s.MaxConsecutiveHyphens + 1, lineSlots = distinct + 1;
+        var best = new Node?[4 * hyphenSlots * lineSlots];
+        var used = new List<int>();
         var survivors = new List<Node>();
 
         for (int b = 0; b < n; b++)
@@ -111,7 +114,8 @@ public static class KnuthPlass
             };
             if (!legal) continue;
 
-            best.Clear();
+            foreach (int u in used) best[u] = null;
+            used.Clear();
             survivors.Clear();
             bool foundAny = false;
             float penaltyWidth = item.IsPenalty ? item.Width : 0;
@@ -161,9 +165,11 @@ public static class KnuthPlass
                     double total = a.TotalDemerits + d;
                     bool flagged = hyphen;
                     int hyphens = flagged ? a.Hyphens + 1 : 0;
-                    var key = (fitness, hyphens, Math.Min(a.Line + 1, distinct));
-                    if (!best.TryGetValue(key, out var cur) || total < cur.TotalDemerits)
+                    int key = (fitness * hyphenSlots + Math.Min(hyphens, hyphenSlots - 1)) * lineSlots + Math.Min(a.Line + 1, distinct);
+                    var cur = best[key];
+                    if (cur == null || total < cur.TotalDemerits)
                     {
+                        if (cur == null) used.Add(key);
                         best[key] = new Node
                         {
                             Position = b, Line = a.Line + 1, Fitness = fitness, Hyphens = hyphens, Flagged = flagged,
@@ -175,10 +181,12 @@ public static class KnuthPlass
                 }
                 if (!deactivate) survivors.Add(a);
             }
-            if (best.Count > 0)
+            if (used.Count > 0)
             {
-                foreach (var node in best.Values.OrderBy(v => v.Fitness).ThenBy(v => v.Hyphens).ThenBy(v => v.Line))
+                used.Sort();
+                foreach (int u in used)
                 {
+                    var node = best[u]!;
                     SetStart(node, b, items, sumW, sumY, sumZ);
                     survivors.Add(node);
                 }

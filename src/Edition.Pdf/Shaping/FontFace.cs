@@ -12,9 +12,9 @@ public sealed class FontFace : IDisposable
     private readonly Blob _blob;
     private readonly Face _face;
     private readonly HarfBuzzSharp.Font _font;
-    private readonly HarfBuzzSharp.Buffer _buffer = new();
-    private readonly Dictionary<(string Text, FeatureSet Features), ShapedText> _cache = new();
-    private readonly Lock _lock = new();
+    // HarfBuzz shapes with one font from many threads; each thread brings its own buffer.
+    private readonly ThreadLocal<HarfBuzzSharp.Buffer> _buffers = new(() => new HarfBuzzSharp.Buffer(), trackAllValues: true);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Text, FeatureSet Features), ShapedText> _cache = new();
 
     public FontFace(string path)
     {
@@ -45,26 +45,22 @@ public sealed class FontFace : IDisposable
     /// <summary>Shapes <paramref name="text"/> with the font's kerning and the given features.</summary>
     public ShapedText Shape(string text, FeatureSet features)
     {
-        lock (_lock)
-        {
-            if (_cache.TryGetValue((text, features), out var hit)) return hit;
-            var shaped = ShapeUncached(text, features);
-            _cache[(text, features)] = shaped;
-            return shaped;
-        }
+        if (_cache.TryGetValue((text, features), out var hit)) return hit;
+        return _cache.GetOrAdd((text, features), ShapeUncached(text, features));
     }
 
     private ShapedText ShapeUncached(string text, FeatureSet features)
     {
         byte[] utf8 = Encoding.UTF8.GetBytes(text);
-        _buffer.ClearContents();
-        _buffer.AddUtf8(utf8);
-        _buffer.Direction = Direction.LeftToRight;
-        _buffer.Script = Script.Latin;
-        _buffer.Language = new Language("en");
-        _font.Shape(_buffer, features.HarfBuzzFeatures);
-        var infos = _buffer.GetGlyphInfoSpan();
-        var positions = _buffer.GetGlyphPositionSpan();
+        var buffer = _buffers.Value!;
+        buffer.ClearContents();
+        buffer.AddUtf8(utf8);
+        buffer.Direction = Direction.LeftToRight;
+        buffer.Script = Script.Latin;
+        buffer.Language = English;
+        _font.Shape(buffer, features.HarfBuzzFeatures);
+        var infos = buffer.GetGlyphInfoSpan();
+        var positions = buffer.GetGlyphPositionSpan();
         int n = infos.Length;
         var glyphs = new ushort[n];
         var advances = new int[n];
@@ -82,9 +78,12 @@ public sealed class FontFace : IDisposable
         return new ShapedText(this, text, utf8, glyphs, advances, offsets, rise, clusters);
     }
 
+    private static readonly Language English = new("en");
+
     public void Dispose()
     {
-        _buffer.Dispose();
+        foreach (var b in _buffers.Values) b.Dispose();
+        _buffers.Dispose();
         _font.Dispose();
         _face.Dispose();
         _blob.Dispose();
