@@ -48,7 +48,7 @@ public sealed partial class ApparatusPages(Design d, ParagraphComposer composer,
             float y = 0;
             if (first)
             {
-                var hl = composer.Compose(Words(heading.Text, d.ChapterHeading), new ParagraphStyle
+                var hl = composer.Compose(Words(heading.Text.ToUpperInvariant(), d.ChapterHeading), new ParagraphStyle
                 {
                     Text = d.ChapterHeading, Measure = d.Measure, Alignment = Alignment.Center, Hyphenate = false,
                 });

@@ -69,13 +69,11 @@ public sealed class BookLayout
         var principlesHeading = new HeadingEntry("Editorial Principles", 1, "principles");
         back.Add(principlesHeading);
         var pgalley = new List<GalleyItem>();
-        AddHeading(pgalley, principlesHeading, 1);
+        AddHeading(pgalley, principlesHeading, 1, InlineText.Prose(principlesHeading.Text.ToUpperInvariant(), _d.ChapterHeading, _d.ChapterHeading, hyphenate: false));
         bool indent = false;
         foreach (var para in Principles.Paragraphs(_document))
         {
-            var text = new InlineText();
-            foreach (var word in para.Split(' ', StringSplitOptions.RemoveEmptyEntries)) text.Space().Add(word, _d.Body);
-            AddParagraph(pgalley, _composer.Compose(text, _d.BodyParagraph(indent)));
+            AddParagraph(pgalley, _composer.Compose(InlineText.Prose(para, _d.Body, _d.Italic), _d.BodyParagraph(indent)));
             indent = true;
         }
         foreach (var bp in builder.Build(pgalley))

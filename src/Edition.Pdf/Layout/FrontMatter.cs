@@ -78,7 +78,7 @@ public sealed class FrontMatter(Design d, ParagraphComposer composer, Document d
         string? year = book.Year?.ToString(CultureInfo.InvariantCulture);
         var paras = new List<string>
         {
-            $"{book.Title}{(book.Authors.Count > 0 ? ", by " + Principles.Authors(book) : "")}{(year != null ? ", was first printed in " + year : "")}.",
+            Principles.TitleThen(book, (book.Authors.Count > 0 ? ", by " + Principles.Authors(book) + "," : "") + (year != null ? " was first printed in " + year : " was first printed") + "."),
             "This edition was established from the OCR of the printed text by Edition, a pipeline of editorial stages. "
             + "The changes it made are listed in the apparatus at the back of this book, and all of them, with the evidence for each, "
             + $"in the file apparatus.json published with it under the name {book.Id}.",
@@ -89,7 +89,7 @@ public sealed class FrontMatter(Design d, ParagraphComposer composer, Document d
         var gaps = new List<int>();
         foreach (var p in paras)
         {
-            var lines = composer.Compose(Words(p, d.Small), new ParagraphStyle { Text = d.Small, Measure = d.Measure, Alignment = Alignment.RaggedRight });
+            var lines = composer.Compose(InlineText.Prose(p, d.Small, d.SmallItalic), new ParagraphStyle { Text = d.Small, Measure = d.Measure, Alignment = Alignment.RaggedRight });
             all.AddRange(lines);
             gaps.Add(all.Count);
         }
@@ -125,7 +125,7 @@ public sealed class FrontMatter(Design d, ParagraphComposer composer, Document d
         float y = d.Leading * 4;
         page.Ops.Add(new DestinationOp(heading.Destination, left, top + y));
         heading.Folio = page.Label;
-        y = Centered(page, heading.Text, d.ChapterHeading, top + y, d.Leading * 1.5f, d.Measure) - top;
+        y = Centered(page, heading.Text.ToUpperInvariant(), d.ChapterHeading, top + y, d.Leading * 1.5f, d.Measure) - top;
         y += d.Leading * 2;
         float numberRoom = d.Body.Size * 3;
         foreach (var e in entries)

@@ -69,6 +69,27 @@ public sealed class InlineText
         _pendingAnchors.Clear();
     }
 
+    /// <summary>
+    /// Plain prose: words parted by spaces, with the stretches between asterisks in
+    /// <paramref name="italic"/> (a title of a work, say).
+    /// </summary>
+    public static InlineText Prose(string text, TextStyle roman, TextStyle italic, bool hyphenate = true)
+    {
+        var result = new InlineText();
+        var parts = text.Split('*');
+        for (int k = 0; k < parts.Length; k++)
+        {
+            var style = k % 2 == 1 ? italic : roman;
+            var words = parts[k].Split(' ');
+            for (int w = 0; w < words.Length; w++)
+            {
+                if (w > 0) result.Space();
+                if (words[w].Length > 0) result.Add(words[w], style, hyphenate: hyphenate);
+            }
+        }
+        return result;
+    }
+
     public bool IsEmpty => Words.All(w => w.Runs.All(r => r.Text.Length == 0));
 
     public string PlainText => string.Join(" ", Words.Select(w => string.Concat(w.Runs.Select(r => r.Text))));

@@ -32,6 +32,14 @@ public static class Principles
 
     private static string N(int n) => n.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>The book's title marked for italics, with the comma that follows it unless it ends in its own mark.</summary>
+    public static string TitleThen(Book book, string rest)
+    {
+        string title = book.Title.Length > 0 ? book.Title : book.Id;
+        bool ownMark = title.Length > 0 && char.IsPunctuation(title[^1]);
+        return "*" + title + "*" + (rest.StartsWith(',') && ownMark ? rest[1..] : rest);
+    }
+
     public static string Authors(Book book) => book.Authors.Count switch
     {
         0 => "",
@@ -50,7 +58,7 @@ public static class Principles
         int printed = pages.Count(p => p.NumberSource == PageNumberSource.Printed);
         var paras = new List<string>
         {
-            $"This edition gives the text of {book.Title}{(book.Authors.Count > 0 ? ", by " + Authors(book) : "")}, as printed in {year}. "
+            $"This edition gives the text of {TitleThen(book, book.Authors.Count > 0 ? ", by " + Authors(book) + "," : ",")} as printed in {year}. "
             + "It was established from the OCR of the printed text by a pipeline of stages, each of them a rule applied the same way throughout the book "
             + "and recording its evidence for every change it makes; the editor\u2019s own corrections, where there are any, come last and are marked as editorial.",
 
