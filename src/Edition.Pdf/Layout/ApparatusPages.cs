@@ -145,12 +145,15 @@ public sealed partial class ApparatusPages(Design d, ParagraphComposer composer,
     [GeneratedRegex(@"^(\d+)(?:\.(\d+)| n\. (\d+))$")]
     private static partial Regex LocationPattern();
 
+    /// <summary>The named destination at the line where an emendation's reading stands.</summary>
+    public static string Destination(Emendation e) => "em-" + e.Id.ToString(CultureInfo.InvariantCulture);
+
     private InlineText Entry(Emendation e)
     {
         var text = new InlineText();
         string loc = locations.TryGetValue(e, out var l) ? l : "[" + e.Page.Number.ToString(CultureInfo.InvariantCulture) + "]";
         // An en space parts the place from the lemma, and binds them.
-        text.Add(loc + "\u2002", d.Apparatus, hyphenate: false);
+        text.Add(loc + "\u2002", d.Apparatus, hyphenate: false, link: l != null ? new LinkTarget(Destination(e)) : null);
         string lemma = Show(e.Reading);
         if (lemma.Length == 0) text.Add("om.", d.ApparatusItalic, hyphenate: false);
         else AddWords(text, lemma, d.Apparatus, false);

@@ -281,7 +281,8 @@ public sealed class BookLayout
             }
             MarginMarks(page, item.Line, recto, left, right, baseline);
             foreach (var m in item.Line.AnchorsOf<EmendationMark>())
-                locations.TryAdd(m.Emendation, label + "." + lineNo.ToString(CultureInfo.InvariantCulture));
+                if (locations.TryAdd(m.Emendation, label + "." + lineNo.ToString(CultureInfo.InvariantCulture)))
+                    page.Ops.Add(new DestinationOp(ApparatusPages.Destination(m.Emendation), left, baseline - _d.Leading));
         }
         if (bp.NoteLines.Count > 0)
         {
@@ -296,7 +297,8 @@ public sealed class BookLayout
                 page.Ops.Add(new LineOp(laid, left, baseline));
                 MarginMarks(page, laid, recto, left, right, baseline);
                 foreach (var m in laid.AnchorsOf<EmendationMark>())
-                    locations.TryAdd(m.Emendation, label + " n. " + note.Number.ToString(CultureInfo.InvariantCulture));
+                    if (locations.TryAdd(m.Emendation, label + " n. " + note.Number.ToString(CultureInfo.InvariantCulture)))
+                        page.Ops.Add(new DestinationOp(ApparatusPages.Destination(m.Emendation), left, baseline - _d.NoteLeading));
             }
         }
         page.BodyArea = (left - 2, top - 2, right + 2, top + Math.Min(bp.BodyHeight, bp.NotesTop) + 1);
