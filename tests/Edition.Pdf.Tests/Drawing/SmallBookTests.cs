@@ -31,4 +31,16 @@ public class SmallBookTests
         Assert.Equal(1, result.Book.Report.Pages);
         Assert.Equal(0, result.Book.Report.Widows + result.Book.Report.Orphans);
     }
+
+    [Fact]
+    public void ABookWithNoTextStillMakesAnOpenablePdf()
+    {
+        var book = new Book { Id = "empty", Title = "Nothing Yet" };
+        var doc = TextIngest.Read(new SourceText("empty.txt", "\n"), book);
+        var result = PdfEdition.Typeset(doc);
+        var path = Path.Combine(Pamphlet.ArtefactFolder, "empty.pdf");
+        File.WriteAllBytes(path, result.Pdf);
+        Assert.Matches(@"(?m)^Pages:\s+\d+$", Pamphlet.Tool("pdfinfo", path));
+        Assert.Equal(0, result.Book.Report.Lines);
+    }
 }
