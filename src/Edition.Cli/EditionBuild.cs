@@ -6,6 +6,7 @@ using Edition.Model;
 using Edition.Outputs.Apparatus;
 using Edition.Outputs.Diff;
 using Edition.Outputs.Markdown;
+using Edition.Pdf;
 using Edition.Stages;
 
 namespace Edition.Cli;
@@ -45,6 +46,7 @@ public static class EditionBuild
             [document.Book.Id + ".md"] = utf8.GetBytes(MarkdownWriter.Write(document)),
             ["apparatus.json"] = utf8.GetBytes(ApparatusWriter.Write(document, ToolVersion)),
             ["diff.txt"] = utf8.GetBytes(EditionDiff.WriteText(document)),
+            [document.Book.Id + ".pdf"] = PdfEdition.Write(document, new Edition.Pdf.Layout.PdfOptions { Creator = "Edition " + ToolVersion }),
         };
         foreach (var (name, html) in Html.HtmlOutputs.Render(document)) files[name] = utf8.GetBytes(html);
         return files;
