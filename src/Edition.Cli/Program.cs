@@ -8,7 +8,7 @@ public static class Program
     public const string Usage = """
         usage: edition build <scans/BOOK | scans/> [--out DIR]   build editions (default out: editions/BOOK)
                      [--jobs N] [--cache DIR] [--keep-going]   page images: OCR jobs (default: cores), OCR cache, empty page for an unreadable image
-               edition bench [--pages N] [--runs N] [BOOK]       time the text stages on a book replicated to N pages
+               edition bench [--pages N] [--runs N] [--pdf] [BOOK]       time the text stages on a book replicated to N pages
                edition bench-ocr [BOOK] [--pages N]             OCR speed on an image book (default scans/thornton) against the tesseract CLI
                edition score EDITION.md REFERENCE.txt [--raw RAW.txt] [--json]   measure an edition against DP proofread text
                edition --version | --help

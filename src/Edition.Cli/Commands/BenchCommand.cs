@@ -26,6 +26,7 @@ public static class BenchCommand
             {
                 case "--pages": pages = PositiveInt(args, ++i, "--pages"); break;
                 case "--runs": runs = PositiveInt(args, ++i, "--runs"); break;
+                case "--pdf": break;
                 default:
                     if (args[i].StartsWith('-')) throw new UsageException($"unknown option '{args[i]}'");
                     book = args[i];
@@ -96,6 +97,11 @@ public static class BenchCommand
         var single = TextIngest.Read(one, folder.Book);
         Pipeline.For(folder.Book).Run(single, new StageContext(words));
         log.WriteLine($"  {"HTML, one copy",-22} {Html.HtmlOutputs.Time(single, runs, 3)}");
+        if (args.Contains("--pdf"))
+        {
+            log.WriteLine($"  {"PDF, one copy",-22} {Pdf.PdfBench.Run(single, runs)}");
+            log.WriteLine($"  {"PDF, 1,000 pages",-22} {Pdf.PdfBench.RunBook(single, 1000)}");
+        }
         log.WriteLine($"  {"outputs (md+json+diff)",-22} {Median(outputs),8:F1} ms median = {actualPages / (Median(outputs) / 1000):F0} pages/s");
         return 0;
     }
