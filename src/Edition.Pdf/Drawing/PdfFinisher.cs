@@ -134,7 +134,10 @@ public static partial class PdfFinisher
         string text = Encoding.Latin1.GetString(pdf);
         // Skia writes the UUID as hex in the trailer and dashed in the XMP (not always zero-padded
         // there): blank out every form, hash, then write the hash into each at its own length.
-        string neutral = IdPair().Replace(text, m => $"/ID [<{new string('0', m.Groups[1].Length)}> <{new string('0', m.Groups[2].Length)}>]");
+        // Skia writes the 16 ID bytes as hex or, when shorter, as an escaped literal string: make both 32 hex digits.
+        // The trailer follows the cross-reference table, so its length moves no object.
+        string neutral = LiteralIdPair().Replace(text, _ => $"/ID [<{new string('0', 32)}> <{new string('0', 32)}>]");
+        neutral = IdPair().Replace(neutral, m => $"/ID [<{new string('0', m.Groups[1].Length)}> <{new string('0', m.Groups[2].Length)}>]");
         neutral = XmpUuid().Replace(neutral, m => "uuid:" + Regex.Replace(m.Groups[1].Value, "[0-9a-f]", "0"));
         if (neutral == text) return pdf;
         string hash = Convert.ToHexString(SHA256.HashData(Encoding.Latin1.GetBytes(neutral)));
@@ -175,4 +178,5 @@ public static partial class PdfFinisher
     [GeneratedRegex(@"startxref\s+(\d+)")] private static partial Regex StartXref();
     [GeneratedRegex(@"/ID \[<([0-9A-F]{1,64})> <([0-9A-F]{1,64})>\]")] private static partial Regex IdPair();
     [GeneratedRegex(@"uuid:([0-9a-f-]+)")] private static partial Regex XmpUuid();
+    [GeneratedRegex(@"/ID \[\((?:\\[0-7]{1,3}|\\.|[^\\()])*\) \((?:\\[0-7]{1,3}|\\.|[^\\()])*\)\]")] private static partial Regex LiteralIdPair();
 }

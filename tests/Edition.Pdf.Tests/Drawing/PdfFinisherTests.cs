@@ -24,6 +24,30 @@ public class PdfFinisherTests
     }
 
     [Fact]
+    public void AnIdWrittenAsALiteralStringIsReplacedToo()
+    {
+        // Skia writes the ID bytes as a literal string when that is shorter than hex.
+        string pdf = "%PDF-1.4\ntrailer\n<</Size 3 /ID [(\\223X4\\351K\\361>K\\276,*\\015%ky%) (\\223X4\\351K\\361>K\\276,*\\015%ky%)]>>\nstartxref\n9\n%%EOF\n";
+        string other = pdf.Replace("ky%", "kz%");
+        var a = PdfFinisher.StableId(Encoding.Latin1.GetBytes(pdf));
+        var b = PdfFinisher.StableId(Encoding.Latin1.GetBytes(other));
+        Assert.Equal(Encoding.Latin1.GetString(a), Encoding.Latin1.GetString(b));
+        Assert.Matches(@"/ID \[<([0-9A-F]{32})> <\1>\]", Encoding.Latin1.GetString(a));
+    }
+
+    [Fact]
+    public void SkiasClockMadeIdIsReplacedByOneFromTheContentEveryTime()
+    {
+        // The ID is random, and so is its form: a dozen documents must all come out the same.
+        var first = PdfFinisher.StableId(TwoPages());
+        for (int i = 0; i < 12; i++)
+        {
+            Thread.Sleep(2);
+            Assert.Equal(first, PdfFinisher.StableId(TwoPages()));
+        }
+    }
+
+    [Fact]
     public void SkiasClockMadeIdIsReplacedByOneFromTheContent()
     {
         var a = PdfFinisher.StableId(TwoPages());
