@@ -29,13 +29,11 @@ public sealed class OutputTests
     }
 
     [Fact]
-    public void BothFilesAreRenderedInUnder200MillisecondsWhenWarm()
+    public void TheBuildWritesTheReadingEditionAndTheDiff()
     {
-        var timing = HtmlOutputs.Time(Books.Pamphlet, runs: 9, warmUp: 15);
-        _output.WriteLine("the pamphlet's " + timing);
-        // Processor time: on a shared machine the wall clock also counts whatever else runs.
-        Assert.True(timing.MedianProcessor.TotalMilliseconds < 200, timing.ToString());
+        // Their speed is measured by `edition bench`, not here: a timed test only measures the machine's load.
         var files = HtmlOutputs.Render(Books.Pamphlet);
         Assert.Equal(new[] { "index.html", "diff.html" }, files.Select(f => f.Name));
+        Assert.All(files, f => Assert.StartsWith("<!DOCTYPE html>", f.Html, StringComparison.OrdinalIgnoreCase));
     }
 }
