@@ -73,7 +73,54 @@ public static class TextIngest
             formFeedPending = formFeeds && t.TrimEnd(" \t\r").EndsWith('\f');
             blankRun = 0;
         }
+        if (!formFeeds) AddRecurringHeads(source, blank, starts);
         return starts;
+    }
+
+    /// <summary>
+    /// Text with no other cue (pages run on with a single blank line): a line after a blank line, with a
+    /// number at one end, whose words in capitals recur through the book is a running head, and so the
+    /// first line of a page.
+    /// </summary>
+    private static void AddRecurringHeads(SourceText source, bool[] blank, List<int> starts)
+    {
+        var candidates = new List<(int Line, string Key)>();
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int l = 2; l <= source.LineCount; l++)
+        {
+            if (blank[l] || !blank[l - 1]) continue;
+            var t = source.LineText(l);
+            if (!LooksLikePageFurniture(t)) continue;
+            string key = CapitalsKey(t);
+            if (key.Length < 4) continue;
+            candidates.Add((l, key));
+            counts[key] = counts.GetValueOrDefault(key) + 1;
+        }
+        // Verso and recto heads differ ("12 THE HISTORY OF ENGLAND", "THE REIGN OF HENRY VIII 13"): where
+        // several such heads stand, one seen twice is enough.
+        int needed = candidates.Count >= 4 ? 2 : 3;
+        var set = new HashSet<int>(starts);
+        foreach (var (line, key) in candidates)
+            if (counts[key] >= needed && set.Add(line)) starts.Add(line);
+        starts.Sort();
+    }
+
+    /// <summary>The words of a line in capitals (two letters or more), joined: the same for one running head on every page.</summary>
+    private static string CapitalsKey(ReadOnlySpan<char> line)
+    {
+        var sb = new System.Text.StringBuilder();
+        int i = 0;
+        while (i < line.Length)
+        {
+            while (i < line.Length && !char.IsLetter(line[i])) i++;
+            int start = i;
+            while (i < line.Length && char.IsLetter(line[i])) i++;
+            var word = line[start..i];
+            bool capitals = word.Length >= 2;
+            foreach (char c in word) if (!char.IsUpper(c)) { capitals = false; break; }
+            if (capitals) sb.Append(word);
+        }
+        return sb.ToString();
     }
 
     /// <summary>A short line with a number at one end: the shape of a running head or a page number.</summary>

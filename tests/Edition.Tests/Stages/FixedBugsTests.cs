@@ -54,3 +54,21 @@ public class FixedBugsTests
         Assert.Contains("CHAPTER 3", Edition.Outputs.Markdown.MarkdownWriter.Write(document));
     }
 }
+
+public class RecurringHeadTests
+{
+    [Fact]
+    public void RunningHeadsAreFoundWhereNoOtherCueSeparatesThePages()
+    {
+        string body = string.Concat(Enumerable.Repeat("A line of ordinary body text that runs to about sixty characters.\n", 6));
+        string text = body + "\n12 THE HISTORY OF ENGLAND\n\n" + body + "\nTHE REIGN OF HENRY VIII 13\n\n" + body +
+                      "\n14 THE HISTORY OF ENGLAND\n\n" + body + "\nTHE REIGN OF HENRY VIII 15\n\n" + body +
+                      "\n16 THE HISTORY OF ENGLAND\n\n" + body;
+        var document = Edition.Tests.Support.Books.Run(text);
+        Assert.Equal(6, document.Pages.Count);
+        Assert.Equal(new[] { 11, 12, 13, 14, 15, 16 }, document.Pages.Select(p => p.Number));
+        var md = Edition.Outputs.Markdown.MarkdownWriter.Write(document);
+        Assert.DoesNotContain("HISTORY OF ENGLAND", md);
+        Assert.DoesNotContain("HENRY VIII", md);
+    }
+}
