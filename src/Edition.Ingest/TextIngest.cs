@@ -88,12 +88,19 @@ public static class TextIngest
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int l = 2; l <= source.LineCount; l++)
         {
-            if (blank[l] || !blank[l - 1]) continue;
+            if (blank[l]) continue;
+            // The head stands after a blank line, or after a speck ("@ -", a stray "4") that does.
+            int first = l;
+            if (!blank[l - 1])
+            {
+                if (l < 3 || !blank[l - 2] || source.LineText(l - 1).Trim().Length > 3) continue;
+                first = l - 1;
+            }
             var t = source.LineText(l);
             if (!LooksLikePageFurniture(t)) continue;
             string key = CapitalsKey(t);
             if (key.Length < 4) continue;
-            candidates.Add((l, key));
+            candidates.Add((first, key));
             counts[key] = counts.GetValueOrDefault(key) + 1;
         }
         // Verso and recto heads differ ("12 THE HISTORY OF ENGLAND", "THE REIGN OF HENRY VIII 13"): where
