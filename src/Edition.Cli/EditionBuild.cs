@@ -37,23 +37,28 @@ public static class EditionBuild
         return new Result(document, context.Warnings, times);
     }
 
-    /// <summary>The files of the edition, by name, as they will be written.</summary>
-    public static SortedDictionary<string, byte[]> Render(Document document)
+    /// <summary>The outputs an edition can have; <c>--formats</c> chooses among them.</summary>
+    public static readonly IReadOnlyList<string> Formats = new[] { "md", "apparatus", "diff", "html", "pdf" };
+
+    /// <summary>The files of the edition, by name, as they will be written (all formats unless some are chosen).</summary>
+    public static SortedDictionary<string, byte[]> Render(Document document, IReadOnlyCollection<string>? formats = null)
     {
+        bool Wanted(string f) => formats == null || formats.Count == 0 || formats.Contains(f);
         var utf8 = new UTF8Encoding(false);
-        var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal)
-        {
-            [document.Book.Id + ".md"] = utf8.GetBytes(MarkdownWriter.Write(document)),
-            ["apparatus.json"] = utf8.GetBytes(ApparatusWriter.Write(document, ToolVersion)),
-            ["diff.txt"] = utf8.GetBytes(EditionDiff.WriteText(document)),
-            [document.Book.Id + ".pdf"] = PdfEdition.Write(document, new Edition.Pdf.Layout.PdfOptions { Creator = "Edition " + ToolVersion }),
-        };
-        foreach (var (name, html) in Html.HtmlOutputs.Render(document)) files[name] = utf8.GetBytes(html);
+        var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
+        if (Wanted("md")) files[document.Book.Id + ".md"] = utf8.GetBytes(MarkdownWriter.Write(document));
+        if (Wanted("apparatus")) files["apparatus.json"] = utf8.GetBytes(ApparatusWriter.Write(document, ToolVersion));
+        if (Wanted("diff")) files["diff.txt"] = utf8.GetBytes(EditionDiff.WriteText(document));
+        if (Wanted("pdf"))
+            files[document.Book.Id + ".pdf"] = PdfEdition.Write(document, new Edition.Pdf.Layout.PdfOptions { Creator = "Edition " + ToolVersion });
+        if (Wanted("html"))
+            foreach (var (name, html) in Html.HtmlOutputs.Render(document)) files[name] = utf8.GetBytes(html);
         return files;
     }
 
     /// <summary>Builds one book into <paramref name="outFolder"/>, replacing it whole only when every file is written.</summary>
-    public static Result Build(string bookFolder, string outFolder, WordList words, TextWriter log, Ocr.PageOcr? ocr = null)
+    public static Result Build(string bookFolder, string outFolder, WordList words, TextWriter log, Ocr.PageOcr? ocr = null,
+        IReadOnlyCollection<string>? formats = null)
     {
         long t0 = Stopwatch.GetTimestamp();
         var folder = BookFolder.Open(bookFolder);
@@ -67,7 +72,7 @@ public static class EditionBuild
             // A page image that could not be read (under --keep-going) is an empty page in the edition.
             warnings.AddRange(ocr.Problems.Skip(problems).Select(p => $"page image left as an empty page: {p}"));
         }
-        var files = Render(result.Document);
+        var files = Render(result.Document, formats);
         OutputFolder.WriteAtomically(outFolder, files);
         log.Write(Outputs.Summary.BuildSummary.Write(result.Document, Stopwatch.GetElapsedTime(t0), warnings, outFolder));
         return result with { Warnings = warnings };

@@ -6,7 +6,7 @@ namespace Edition.Cli;
 public static class Program
 {
     public const string Usage = """
-        usage: edition build <scans/BOOK | scans/> [--out DIR]   build editions (default out: editions/BOOK)
+        usage: edition build <scans/BOOK | scans/> [--out DIR] [--formats md,apparatus,diff,html,pdf]   build editions (default out: editions/BOOK)
                      [--jobs N] [--cache DIR] [--keep-going]   page images: OCR jobs (default: cores), OCR cache, empty page for an unreadable image
                edition bench [--pages N] [--runs N] [--pdf] [BOOK]       time the text stages on a book replicated to N pages
                edition bench-ocr [BOOK] [--pages N]             OCR speed on an image book (default scans/thornton) against the tesseract CLI

@@ -15,6 +15,7 @@ public static class BuildCommand
         string? input = null, outDir = null, cache = null;
         int jobs = Environment.ProcessorCount;
         bool keepGoing = false;
+        List<string>? formats = null;
         for (int i = 0; i < args.Length; i++)
         {
             if (args[i] == "--out")
@@ -33,6 +34,14 @@ public static class BuildCommand
                 i++;
             }
             else if (args[i] == "--keep-going") keepGoing = true;
+            else if (args[i] == "--formats")
+            {
+                if (i + 1 >= args.Length) throw new UsageException("--formats needs a list, e.g. md,apparatus");
+                formats = args[++i].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+                foreach (var f in formats)
+                    if (!EditionBuild.Formats.Contains(f))
+                        throw new UsageException($"unknown format '{f}' (known: {string.Join(", ", EditionBuild.Formats)})");
+            }
             else if (args[i].StartsWith('-')) throw new UsageException($"unknown option '{args[i]}'\n{Program.Usage}");
             else if (input == null) input = args[i];
             else throw new UsageException($"one book folder (or scans/) at a time, not also '{args[i]}'");
@@ -52,7 +61,7 @@ public static class BuildCommand
             string id = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(book)));
             string target = outDir == null ? Path.Combine(DefaultEditionsRoot(book), id)
                 : books.Length == 1 ? outDir : Path.Combine(outDir, id);
-            EditionBuild.Build(book, target, words, log, ocr);
+            EditionBuild.Build(book, target, words, log, ocr, formats);
         }
         return 0;
     }
