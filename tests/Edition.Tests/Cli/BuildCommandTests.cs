@@ -83,6 +83,18 @@ public class BuildCommandTests
     private const string LittleBook = "T he first page of a little book, which has a few lines\nof text on it, and a note.*\n\n* The note at its foot.\n";
 
     [Fact]
+    public void FormatsChooseTheOutputs()
+    {
+        using var setup = new Setup("little-book");
+        setup.Write("little-book.txt", LittleBook);
+        Assert.Equal(0, RunEdition("build", setup.Book, "--out", setup.Out, "--formats", "md,apparatus").ExitCode);
+        Assert.Equal(new[] { "apparatus.json", "little-book.md" }, Directory.GetFiles(setup.Out).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        var bad = RunEdition("build", setup.Book, "--out", setup.Out, "--formats", "md,epub");
+        Assert.Equal(2, bad.ExitCode);
+        Assert.Contains("epub", bad.Error);
+    }
+
+    [Fact]
     public void BuildWritesTheThreeFiles()
     {
         using var setup = new Setup("little-book");
