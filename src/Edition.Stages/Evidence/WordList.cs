@@ -57,7 +57,7 @@ public sealed class WordList
         string w = Normalise(word);
         if (w.Length == 1) return w is "a" or "A" or "I" or "O";
         if (_words.Contains(w)) return true;
-        // "The" for "the", "STALIN" for "Stalin": capitals may be the printer's, lower case may not.
+        // "The" for "the", "PARIS" for "Paris": capitals may be the printer's, lower case may not.
         if (!char.IsUpper(w[0])) return false;
         if (IsAllUpper(w)) return _lower.Contains(w);
         for (int i = 1; i < w.Length; i++) if (char.IsUpper(w[i])) return false;
