@@ -140,15 +140,7 @@ public static class HtmlDiff
         var legend = header.Add("ul", "legend");
         legend.SetAttribute("aria-label", "Kinds of change");
         var counts = changes.Where(c => c.First).GroupBy(c => Kinds.Of(c.Emendation)).ToDictionary(g => g.Key, g => g.Count());
-        foreach (var kind in Kinds.Order)
-        {
-            if (!counts.TryGetValue(kind, out int n)) continue;
-            var li = legend.Add("li");
-            li.SetAttribute("data-kind", kind);
-            li.Add("span", "swatch").SetAttribute("aria-hidden", "true");
-            li.Text(Kinds.Label(kind) + " ");
-            li.Add("span", "count", n.ToString(CultureInfo.InvariantCulture));
-        }
+        Kinds.AddLegendItems(legend, counts);
     }
 
     /// <summary>Writes a page's lines as rows, walking the changes in source order.</summary>

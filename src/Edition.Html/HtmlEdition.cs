@@ -123,15 +123,7 @@ public static class HtmlEdition
         anchors.Claim("legend");
         legend.SetAttribute("aria-label", "Kinds of change");
         var counts = document.Apparatus.GroupBy(Kinds.Of).ToDictionary(g => g.Key, g => g.Count());
-        foreach (var kind in Kinds.Order)
-        {
-            if (!counts.TryGetValue(kind, out int n)) continue;
-            var li = legend.Add("li");
-            li.SetAttribute("data-kind", kind);
-            li.Add("span", "swatch").SetAttribute("aria-hidden", "true");
-            li.Text(Kinds.Label(kind) + " ");
-            li.Add("span", "count", n.ToString(CultureInfo.InvariantCulture));
-        }
+        Kinds.AddLegendItems(legend, counts);
         var hint = legend.Add("li", "hint", "Point at a change to see the OCR’s reading; every change is listed in the ");
         hint.Link("#apparatus", "apparatus");
         hint.Text(".");

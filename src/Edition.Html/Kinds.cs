@@ -1,3 +1,5 @@
+using System.Globalization;
+using AngleSharp.Dom;
 using Edition.Model;
 using Edition.Outputs.Diff;
 
@@ -55,4 +57,18 @@ public static class Kinds
         Doubtful => "Readings the rules could not settle, left for a human to check.",
         _ => "",
     };
+
+    /// <summary>One legend entry per kind present, in the usual order: swatch, label, count.</summary>
+    public static void AddLegendItems(IElement legend, IReadOnlyDictionary<string, int> counts)
+    {
+        foreach (var kind in Order)
+        {
+            if (!counts.TryGetValue(kind, out int n)) continue;
+            var li = legend.Add("li");
+            li.SetAttribute("data-kind", kind);
+            li.Add("span", "swatch").SetAttribute("aria-hidden", "true");
+            li.Text(Label(kind) + " ");
+            li.Add("span", "count", n.ToString(CultureInfo.InvariantCulture));
+        }
+    }
 }

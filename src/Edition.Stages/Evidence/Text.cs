@@ -63,7 +63,8 @@ public static class Text
         return true;
     }
 
-    private static int RomanValue(string s)
+    /// <summary>The value of an upper-case Roman numeral (0 for other letters).</summary>
+    public static int RomanValue(string s)
     {
         int total = 0;
         for (int i = 0; i < s.Length; i++)

@@ -120,20 +120,8 @@ public sealed class PageFurnitureStage : IStage
     {
         if (s.Length is > 0 and <= 4 && Text.IsAllDigits(s) && s[0] != '0') return int.Parse(s);
         if (s.Length is > 0 and <= 6 && s.All(c => "ivxlc".Contains(c)) && Text.IsRomanNumeral(s.ToUpperInvariant()))
-            return RomanValue(s.ToUpperInvariant());
+            return Text.RomanValue(s.ToUpperInvariant());
         return null;
-    }
-
-    private static int RomanValue(string s)
-    {
-        int total = 0;
-        for (int i = 0; i < s.Length; i++)
-        {
-            int v = Value(s[i]);
-            total += i + 1 < s.Length && Value(s[i + 1]) > v ? -v : v;
-        }
-        return total;
-        static int Value(char c) => c switch { 'I' => 1, 'V' => 5, 'X' => 10, 'L' => 50, 'C' => 100, _ => 0 };
     }
 
     private static bool NextIsBlank(Line line)
