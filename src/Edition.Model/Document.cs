@@ -27,6 +27,8 @@ public sealed class Document
     /// <summary>Every whitespace piece of the source: the layout the edition normalises.</summary>
     public List<Piece> Whitespace { get; } = new();
     public IReadOnlyList<Emendation> Apparatus => _apparatus;
+    /// <summary>Page images, word boxes and OCR confidences when the book came from scans or hOCR/ALTO; null for plain text.</summary>
+    public ScanGeometry? Scan { get; set; }
 
     /// <summary>Every flow of reading text: each body block, then each paragraph of each note.</summary>
     public IEnumerable<List<Piece>> Flows()
