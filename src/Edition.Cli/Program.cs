@@ -10,6 +10,7 @@ public static class Program
                      [--jobs N] [--cache DIR] [--keep-going]   page images: OCR jobs (default: cores), OCR cache, empty page for an unreadable image
                edition bench [--pages N] [--runs N] [--pdf] [BOOK]       time the text stages on a book replicated to N pages
                edition bench-ocr [BOOK] [--pages N]             OCR speed on an image book (default scans/thornton) against the tesseract CLI
+               edition roundtrip [BOOK] [--pages N] [--degrade] [--seed S] [--max-wer P]   edition -> PDF -> page images -> OCR -> edition: word error rates
                edition score EDITION.md REFERENCE.txt [--raw RAW.txt] [--json]   measure an edition against DP proofread text
                edition --version | --help
         """;
@@ -30,6 +31,7 @@ public static class Program
                 "bench" => BenchCommand.Run(args[1..], Console.Out),
                 "score" => ScoreCommand.Run(args[1..], Console.Out),
                 "bench-ocr" => BenchOcrCommand.Run(args[1..], Console.Out),
+                "roundtrip" => RoundTripCommand.Run(args[1..], Console.Out),
                 _ => Fail($"unknown command '{args[0]}'\n{Usage}"),
             };
         }

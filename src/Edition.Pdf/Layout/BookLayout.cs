@@ -342,6 +342,7 @@ public sealed class BookLayout
 
     private void MarginMarks(PageContent page, LaidLine line, bool recto, float left, float right, float baseline)
     {
+        if (!_d.Options.SourcePagination) return;
         var marks = line.AnchorsOf<SourcePageMark>().Select(m => "[" + m.Number.ToString(CultureInfo.InvariantCulture) + "]").ToList();
         if (marks.Count == 0) return;
         string label = string.Join(" ", marks);

@@ -21,6 +21,8 @@ public sealed record PdfOptions
     /// <summary>How the line breaker weighs its choices.</summary>
     public LineBreaking.BreakSettings Breaking { get; init; } = new();
     public string HyphenationPatterns { get; init; } = Hyphenation.Hyphenator.DefaultPath;
+    /// <summary>Print the source's page numbers in the outer margin (off for synthetic scans, where they would be noise to read back).</summary>
+    public bool SourcePagination { get; init; } = true;
 }
 
 /// <summary>
