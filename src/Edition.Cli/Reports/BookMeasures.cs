@@ -83,13 +83,24 @@ public sealed record BookMeasures
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var line in page.Lines.Where(l => l.Role is LineRole.Body or LineRole.RunningHead).Take(TopLines))
             {
-                string key = Key(line.Text(document.Source));
-                if (key.Length < 6 || !seen.Add(key)) continue;
+                string text = line.Text(document.Source);
+                string key = Key(text);
+                if (key.Length < 6 || !LooksLikeHead(text) || !seen.Add(key)) continue;
                 counts[key] = counts.GetValueOrDefault(key) + 1;
                 if (line.Role == LineRole.Body) tops.Add((line, key));
             }
         }
         return tops.Where(t => counts[t.Key] >= 3).Select(t => t.Line).ToList();
+    }
+
+    /// <summary>A head is set in capitals or carries a folio at one end; a line of ordinary text that happens to recur is neither.</summary>
+    private static bool LooksLikeHead(string text)
+    {
+        int letters = text.Count(char.IsLetter), upper = text.Count(char.IsUpper);
+        if (letters > 0 && upper >= 0.7 * letters) return true;
+        var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        static bool Folio(string w) => w.Length is > 0 and <= 4 && w.All(char.IsAsciiDigit);
+        return words.Length > 1 && (Folio(words[0]) || Folio(words[^1]));
     }
 
     /// <summary>The letters of a line in upper case, without spaces, digits or marks: equal however the head was spaced or its folio read.</summary>
