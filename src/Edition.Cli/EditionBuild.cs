@@ -62,6 +62,7 @@ public static class EditionBuild
     {
         long t0 = Stopwatch.GetTimestamp();
         var folder = BookFolder.Open(bookFolder);
+        var sources = Reports.BuildStamp.Sources(folder);
         ocr ??= new Ocr.PageOcr(new Ocr.OcrOptions { CacheFolder = Ocr.OcrCache.DefaultFolder() });
         int calls = ocr.EngineCalls, hits = ocr.CacheHits, problems = ocr.Problems.Count;
         var result = Edit(folder, words, ocr);
@@ -73,6 +74,9 @@ public static class EditionBuild
             warnings.AddRange(ocr.Problems.Skip(problems).Select(p => $"page image left as an empty page: {p}"));
         }
         var files = Render(result.Document, formats);
+        // The stamp goes with a whole edition only: after a partial build the old one stays, and check sees what changed.
+        if (Formats.Where(f => f != "pdf").All(f => formats == null || formats.Count == 0 || formats.Contains(f)))
+            files[Reports.BuildStamp.FileName] = sources.WithOutputs(files, Reports.BookMeasures.Of(result.Document)).ToBytes();
         OutputFolder.WriteAtomically(outFolder, files);
         log.Write(Outputs.Summary.BuildSummary.Write(result.Document, Stopwatch.GetElapsedTime(t0), warnings, outFolder));
         return result with { Warnings = warnings };

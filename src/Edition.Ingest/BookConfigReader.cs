@@ -13,10 +13,17 @@ public static class BookConfigReader
     public const string FileName = "book.toml";
 
     private static readonly string[] TopKeys =
-        { "title", "authors", "year", "language", "first_page", "source", "encoding", "stages", "correction" };
+        { "title", "authors", "year", "language", "first_page", "source", "encoding", "stages", "correction", "gates" };
     private static readonly string[] CorrectionKeys = { "page", "find", "replace", "why" };
 
-    public sealed record Config(Book Book, string? Source, string Encoding);
+    private static readonly string[] GateKeys =
+        { "max_unresolved_notes", "max_unnumbered_pages", "max_doubtful", "max_doubtful_share", "max_running_heads_in_body" };
+
+    public sealed record Config(Book Book, string? Source, string Encoding)
+    {
+        /// <summary>The book's quality gates for <c>edition check</c> (<c>[gates]</c>); the defaults when it has none.</summary>
+        public QualityGates Gates { get; init; } = QualityGates.Default;
+    }
 
     public static Config Read(string bookFolder)
     {
@@ -86,7 +93,38 @@ public static class BookConfigReader
             Stages = GetStrings(table, "stages", path),
             Corrections = corrections,
         };
-        return new Config(book, source, encoding);
+        return new Config(book, source, encoding) { Gates = ReadGates(table, path) };
+    }
+
+    private static QualityGates ReadGates(TomlTable table, string path)
+    {
+        if (!table.TryGetValue("gates", out var g)) return QualityGates.Default;
+        if (g is not TomlTable t) throw new InputException(path, "'gates' must be a table ([gates])");
+        foreach (var key in t.Keys)
+            if (!GateKeys.Contains(key))
+                throw new InputException(path, $"unknown key '{key}' in [gates] (known keys: {string.Join(", ", GateKeys)})");
+        int? Limit(string key)
+        {
+            int? v = GetInt(t, key, path);
+            if (v < 0) throw new InputException(path, $"'{key}' in [gates] must be 0 or more");
+            return v;
+        }
+        double? share = null;
+        if (t.TryGetValue("max_doubtful_share", out var s))
+        {
+            share = s switch { double d => d, long l => l, _ => throw new InputException(path, "'max_doubtful_share' in [gates] must be a number from 0 to 1") };
+            if (share is < 0 or > 1 || double.IsNaN(share.Value))
+                throw new InputException(path, "'max_doubtful_share' in [gates] must be a number from 0 to 1");
+        }
+        var d0 = QualityGates.Default;
+        return new QualityGates
+        {
+            MaxUnresolvedNotes = Limit("max_unresolved_notes") ?? d0.MaxUnresolvedNotes,
+            MaxUnnumberedPages = Limit("max_unnumbered_pages") ?? d0.MaxUnnumberedPages,
+            MaxDoubtful = Limit("max_doubtful") ?? d0.MaxDoubtful,
+            MaxDoubtfulShare = share ?? d0.MaxDoubtfulShare,
+            MaxRunningHeadsInBody = Limit("max_running_heads_in_body") ?? d0.MaxRunningHeadsInBody,
+        };
     }
 
     private static string InsideFolder(string configPath, string folder, string relative)
