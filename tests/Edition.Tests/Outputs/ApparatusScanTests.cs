@@ -22,7 +22,7 @@ public class ApparatusScanTests
     private const int Margin = 50, Pitch = 10, Row = 40, Height = 30;
 
     /// <summary>Every word of the text in a grid; lines from <paramref name="secondPageFrom"/> on go on a second image.</summary>
-    private static ScanGeometry Geometry(Document doc, int secondPageFrom = int.MaxValue, Func<string, double?>? confidence = null)
+    internal static ScanGeometry Geometry(Document doc, int secondPageFrom = int.MaxValue, Func<string, double?>? confidence = null)
     {
         var scan = new ScanGeometry();
         scan.Pages.Add(new ScanPage(1, "scans/webb/pages/p001.png", 900, 1200));
@@ -45,7 +45,7 @@ public class ApparatusScanTests
         return scan;
     }
 
-    private static Document Edited() => Books.Run(Books.Read(Text, new Book { Id = "webb", Title = "Dictatorship" }));
+    internal static Document Edited() => Books.Run(Books.Read(Text, new Book { Id = "webb", Title = "Dictatorship" }));
 
     private static JsonElement Record(JsonElement root, string raw) =>
         root.GetProperty("emendations").EnumerateArray().Single(e => e.GetProperty("raw").GetString() == raw);
