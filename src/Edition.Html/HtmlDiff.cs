@@ -40,7 +40,7 @@ public static class HtmlDiff
         var pages = document.Pages.Where(p => p.Lines.Count > 0).ToList();
         var ids = PageIds(pages);
 
-        Header(body, document, title, changes);
+        Header(body, document, title, changes, view != null);
         body.NewLine();
         var layout = Dom.Detached(doc, "div", "layout");
         var nav = layout.Add("nav", "page-nav");
@@ -154,7 +154,7 @@ public static class HtmlDiff
         _ => "the scan’s own count",
     };
 
-    private static void Header(IElement body, Document document, string title, List<EditionDiff.Change> changes)
+    private static void Header(IElement body, Document document, string title, List<EditionDiff.Change> changes, bool scans)
     {
         var header = body.Add("header", "diff-head");
         header.Add("p", "kicker", "The edition against the raw scan");
@@ -165,6 +165,7 @@ public static class HtmlDiff
         p.Text(" and its ");
         p.Link(EditionFileName + "#apparatus", "apparatus");
         p.Text(".");
+        if (scans) p.Text(" Beside each page is its scan: point at a word to see where it stands on the page, or at the page to find the word.");
         var legend = header.Add("ul", "legend");
         legend.SetAttribute("aria-label", "Kinds of change");
         var counts = changes.Where(c => c.First).GroupBy(c => Kinds.Of(c.Emendation)).ToDictionary(g => g.Key, g => g.Count());
