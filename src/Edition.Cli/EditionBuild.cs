@@ -41,18 +41,19 @@ public static class EditionBuild
     public static readonly IReadOnlyList<string> Formats = new[] { "md", "apparatus", "diff", "html", "pdf" };
 
     /// <summary>The files of the edition, by name, as they will be written (all formats unless some are chosen).</summary>
-    public static SortedDictionary<string, byte[]> Render(Document document, IReadOnlyCollection<string>? formats = null)
+    /// <param name="outFolder">Where they will be written: page images are linked by their path from there (none when null).</param>
+    public static SortedDictionary<string, byte[]> Render(Document document, IReadOnlyCollection<string>? formats = null, string? outFolder = null)
     {
         bool Wanted(string f) => formats == null || formats.Count == 0 || formats.Contains(f);
         var utf8 = new UTF8Encoding(false);
         var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
         if (Wanted("md")) files[document.Book.Id + ".md"] = utf8.GetBytes(MarkdownWriter.Write(document));
-        if (Wanted("apparatus")) files["apparatus.json"] = utf8.GetBytes(ApparatusWriter.Write(document, ToolVersion));
+        if (Wanted("apparatus")) files["apparatus.json"] = utf8.GetBytes(ApparatusWriter.Write(document, ToolVersion, outFolder));
         if (Wanted("diff")) files["diff.txt"] = utf8.GetBytes(EditionDiff.WriteText(document));
         if (Wanted("pdf"))
             files[document.Book.Id + ".pdf"] = PdfEdition.Write(document, new Edition.Pdf.Layout.PdfOptions { Creator = "Edition " + ToolVersion });
         if (Wanted("html"))
-            foreach (var (name, html) in Html.HtmlOutputs.Render(document)) files[name] = utf8.GetBytes(html);
+            foreach (var (name, html) in Html.HtmlOutputs.Render(document, new Html.HtmlOptions { OutputFolder = outFolder })) files[name] = utf8.GetBytes(html);
         return files;
     }
 
@@ -73,7 +74,7 @@ public static class EditionBuild
             // A page image that could not be read (under --keep-going) is an empty page in the edition.
             warnings.AddRange(ocr.Problems.Skip(problems).Select(p => $"page image left as an empty page: {p}"));
         }
-        var files = Render(result.Document, formats);
+        var files = Render(result.Document, formats, outFolder);
         // The stamp goes with a whole edition only: after a partial build the old one stays, and check sees what changed.
         if (Formats.Where(f => f != "pdf").All(f => formats == null || formats.Count == 0 || formats.Contains(f)))
             files[Reports.BuildStamp.FileName] = sources.WithOutputs(files, Reports.BookMeasures.Of(result.Document)).ToBytes();

@@ -10,11 +10,12 @@ namespace Edition.Html;
 /// The apparatus: every emendation, grouped by the page it stands on, in source order. Each entry reads
 /// as in a printed apparatus (the edition's reading, a bracket, the OCR's reading) with its kind, rule
 /// and evidence, and links to its place in the text. It needs no script, so with scripts off the
-/// changes are all still here.
+/// changes are all still here. For a book from page images each entry also gives the OCR's confidence
+/// in the words it changed.
 /// </summary>
 internal static class ApparatusSection
 {
-    public static void Write(IElement parent, Document document, Anchors anchors, IElement tocList)
+    public static void Write(IElement parent, Document document, Anchors anchors, IElement tocList, ScanView? scan = null)
     {
         var s = parent.Add("section", "back apparatus");
         s.Id = "apparatus";
@@ -29,6 +30,7 @@ internal static class ApparatusSection
         intro.Text("Every change made to the OCR, page by page. Each entry gives the source line, the edition’s reading, a bracket and the OCR’s reading (");
         intro.Add("em", null, "om.");
         intro.Text(" where the edition omits it), then the kind of change and its evidence. ␣ is a space, ⏎ a line break.");
+        if (scan != null) intro.Text(" “OCR 62%” is how sure the OCR was of the words a change touched: the lowest confidence among them.");
         s.NewLine();
         var records = ApparatusWriter.InSourceOrder(document).ToList();
         var readings = new Readings(document);
@@ -51,14 +53,14 @@ internal static class ApparatusSection
             foreach (var e in group)
             {
                 ol.NewLine();
-                Entry(ol, e, anchors, readings);
+                Entry(ol, e, anchors, readings, scan);
             }
             ol.NewLine();
             s.NewLine();
         }
     }
 
-    private static void Entry(IElement ol, Emendation e, Anchors anchors, Readings readings)
+    private static void Entry(IElement ol, Emendation e, Anchors anchors, Readings readings, ScanView? scan)
     {
         var li = ol.Add("li");
         if (anchors.Claim(Anchors.Entry(e))) li.Id = Anchors.Entry(e);
@@ -84,5 +86,10 @@ internal static class ApparatusSection
         tag.SetAttribute("data-kind", kind);
         li.Text(" ");
         li.Add("span", "why", e.Why);
+        if (scan != null && ScanView.ConfidenceLabel(scan.Geometry, e) is string confidence)
+        {
+            li.Text(" ");
+            li.Add("span", "ocr-conf", confidence).SetAttribute("title", "How sure the OCR was of the word it changed (the lowest of its words)");
+        }
     }
 }

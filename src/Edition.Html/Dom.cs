@@ -91,7 +91,11 @@ internal static class Dom
         return reader.ReadToEnd().Replace("\r\n", "\n");
     }
 
-    /// <summary>Adds the head common to both pages: charset, viewport, a content policy that allows no network request, the title.</summary>
+    /// <summary>
+    /// Adds the head common to both pages: charset, viewport, a content policy that allows no network
+    /// request, the title. With <paramref name="allowImages"/>, images from the page's own place (the
+    /// scans, by relative URL) may load, and nothing from elsewhere.
+    /// </summary>
     public static void Head(IDocument doc, string title, string css, bool allowImages = false)
     {
         var head = doc.Head!;
@@ -100,7 +104,7 @@ internal static class Dom
         // Everything the page needs is inside it: no request leaves the file, whatever the OCR holds.
         head.Add("meta").Attr("http-equiv", "Content-Security-Policy").Attr("content",
             "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:" +
-            (allowImages ? " 'self' file: http: https:" : "") + "; base-uri 'none'; form-action 'none'");
+            (allowImages ? " 'self' file:" : "") + "; base-uri 'none'; form-action 'none'");
         head.Add("meta").Attr("name", "generator").Attr("content", "Edition");
         head.Add("title", null, title);
         head.Add("style", null, css);

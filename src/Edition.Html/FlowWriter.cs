@@ -14,6 +14,7 @@ internal sealed class FlowWriter
 {
     private readonly Anchors _anchors;
     private readonly IReadOnlyDictionary<Page, List<Piece>> _furnitureAt;
+    private readonly ScanView? _scan;
     private readonly StringBuilder _run = new();
     private readonly List<Piece> _deferred = new();
     private INode _parent = null!;
@@ -22,10 +23,12 @@ internal sealed class FlowWriter
     private char _last;
 
     /// <param name="furnitureAt">Furniture taken out of each page (running heads, page numbers), shown where the page begins.</param>
-    public FlowWriter(Anchors anchors, IReadOnlyDictionary<Page, List<Piece>> furnitureAt)
+    /// <param name="scan">The page images, when the book has them: each page marker then links to its image.</param>
+    public FlowWriter(Anchors anchors, IReadOnlyDictionary<Page, List<Piece>> furnitureAt, ScanView? scan = null)
     {
         _anchors = anchors;
         _furnitureAt = furnitureAt;
+        _scan = scan;
     }
 
     /// <summary>Writes <paramref name="pieces"/> from <paramref name="from"/> into <paramref name="parent"/>; note references are linked and their notes collected only when <paramref name="notes"/> is given.</summary>
@@ -203,7 +206,7 @@ internal sealed class FlowWriter
         _last = number[^1];
     }
 
-    /// <summary>Where a page begins: a small linked marker <c>[7]</c> with id <c>p7</c>, set in the margin by the stylesheet.</summary>
+    /// <summary>Where a page begins: a small linked marker <c>[7]</c> with id <c>p7</c>, set in the margin by the stylesheet, and a link to the page's image when there is one.</summary>
     private void Marker(Piece piece, bool spaceBefore)
     {
         if (spaceBefore) Space();
@@ -218,6 +221,12 @@ internal sealed class FlowWriter
         a.SetAttribute("href", "#" + id);
         a.SetAttribute("aria-label", "Page " + number);
         a.SetAttribute("data-page", number);
+        if (_scan?.ImageUrl(page) is string image)
+        {
+            var link = span.Link(image, "scan", "pb-scan");
+            link.SetAttribute("aria-label", "Scan of page " + number);
+            link.SetAttribute("title", "The scan of page " + number + " (image " + page.Index.ToString(CultureInfo.InvariantCulture) + ")");
+        }
         if (_furnitureAt.TryGetValue(page, out var furniture))
             foreach (var f in furniture) Change(f, "");
         _written = true;

@@ -6,35 +6,32 @@ using Edition.Outputs.Diff;
 
 namespace Edition.Html;
 
-/// <summary>What <see cref="HtmlDiff"/> may add to the page: for now, where each page's scan image is.</summary>
-public sealed record HtmlDiffOptions
-{
-    /// <summary>
-    /// The URL of a page's image (relative to diff.html), or null when there is none. When it gives one,
-    /// the page shows the image beside its text; the scans issue supplies the images (and later the word boxes).
-    /// </summary>
-    public Func<Page, string?>? PageImage { get; init; }
-}
-
 /// <summary>
 /// Writes <c>diff.html</c>: the edition against the raw OCR, page by page and line by line. Each row
 /// shows a source line as the OCR read it and as the edition reads it; every change (from
 /// <see cref="EditionDiff.Changes"/>, the record the apparatus is made from) is coloured by kind, and
 /// furniture and note markers show as removed. One self-contained file.
+/// When the book came from page images, each page shows its image beside the texts, with a box on it
+/// for every word: pointing at a word in either text outlines its box, pointing at a box highlights
+/// the word in both texts (a small inline script; with scripts off the image and texts still show).
 /// </summary>
 public static class HtmlDiff
 {
     private static readonly Lazy<string> Css = new(() => Dom.Asset("kinds.css") + Dom.Asset("diff.css"));
+    // Only pages with scans carry these, so a book of plain text gets the same file as before.
+    private static readonly Lazy<string> ScanCss = new(() => Dom.Asset("diff-scan.css"));
+    private static readonly Lazy<string> ScanScript = new(() => Dom.Asset("diff-scan.js"));
 
     public const string EditionFileName = "index.html";
 
-    public static string Write(Document document, HtmlDiffOptions? options = null)
+    public static string Write(Document document, HtmlOptions? options = null)
     {
-        options ??= new HtmlDiffOptions();
+        options ??= new HtmlOptions();
+        var view = ScanView.For(document, options);
         var book = document.Book;
         string title = book.Title.Length > 0 ? book.Title : book.Id;
         var doc = Dom.NewDocument(book.Language.Length > 0 ? book.Language : "en");
-        Dom.Head(doc, title + " — the edition against the raw scan", Css.Value, allowImages: options.PageImage != null);
+        Dom.Head(doc, title + " — the edition against the raw scan", view != null ? Css.Value + ScanCss.Value : Css.Value, allowImages: view != null);
         var body = doc.Body!;
         body.NewLine();
 
@@ -43,7 +40,7 @@ public static class HtmlDiff
         var pages = document.Pages.Where(p => p.Lines.Count > 0).ToList();
         var ids = PageIds(pages);
 
-        Header(body, document, title, changes);
+        Header(body, document, title, changes, view != null);
         body.NewLine();
         var layout = Dom.Detached(doc, "div", "layout");
         var nav = layout.Add("nav", "page-nav");
@@ -59,12 +56,13 @@ public static class HtmlDiff
         var main = layout.Add("main");
         main.NewLine();
 
-        var rows = new RowWriter(document, changes, readings);
+        var rows = new RowWriter(document, changes, readings, view);
         for (int i = 0; i < pages.Count; i++)
         {
             var page = pages[i];
             string number = page.Number.ToString(CultureInfo.InvariantCulture);
-            string? image = options.PageImage?.Invoke(page);
+            string? image = view?.ImageUrl(page);
+            var scanPage = view?.PageOf(page);
             var section = main.Add("section", image != null ? "page has-scan" : "page");
             section.Id = ids[page];
             section.SetAttribute("data-page", number);
@@ -82,27 +80,57 @@ public static class HtmlDiff
             if (i + 1 < pages.Count) links.Link("#" + ids[pages[i + 1]], pages[i + 1].Number.ToString(CultureInfo.InvariantCulture) + " →", "next");
             section.NewLine();
             var content = section.Add("div", "page-body");
-            if (image != null)
-            {
-                var figure = content.Add("figure", "scan");
-                var img = figure.Add("img");
-                img.SetAttribute("src", image);
-                img.SetAttribute("alt", "Scan of page " + number);
-                img.SetAttribute("loading", "lazy");
-            }
+            if (image != null && scanPage != null) Figure(content, view!, scanPage, image, number);
             var table = content.Add("table", "diff");
             var thead = table.Add("thead").Add("tr");
             thead.Add("th", "ln", "Line").SetAttribute("scope", "col");
             thead.Add("th", null, "Raw OCR").SetAttribute("scope", "col");
             thead.Add("th", null, "Edition").SetAttribute("scope", "col");
             var tbody = table.Add("tbody");
-            rows.Write(tbody, page);
+            rows.Write(tbody, page, scanPage);
             section.NewLine();
             main.NewLine();
         }
         body.AppendChild(layout);
         body.NewLine();
+        if (view != null)
+        {
+            body.Add("script", null, ScanScript.Value);
+            body.NewLine();
+        }
         return Dom.Serialize(doc);
+    }
+
+    /// <summary>
+    /// The page image, lazily loaded, sized by its own width and height so the page does not jump, with
+    /// a layer of word boxes over it placed in percentages; a link opens the image alone.
+    /// </summary>
+    private static void Figure(IElement content, ScanView view, ScanPage scanPage, string image, string number)
+    {
+        var figure = content.Add("figure", "scan");
+        var frame = figure.Add("div", "scan-frame");
+        var img = frame.Add("img");
+        img.SetAttribute("src", image);
+        img.SetAttribute("alt", "Scan of page " + number);
+        img.SetAttribute("width", scanPage.Width.ToString(CultureInfo.InvariantCulture));
+        img.SetAttribute("height", scanPage.Height.ToString(CultureInfo.InvariantCulture));
+        img.SetAttribute("loading", "lazy");
+        img.SetAttribute("decoding", "async");
+        var layer = frame.Add("div", "boxes");
+        layer.SetAttribute("aria-hidden", "true");
+        string text = view.Text;
+        foreach (var w in scanPage.Words)
+        {
+            if (view.WordId(w) is not string id || w.Box.Width <= 0 || w.Box.Height <= 0) continue;
+            var box = layer.Add("span", "box");
+            box.SetAttribute("data-w", id);
+            box.SetAttribute("style", ScanView.BoxStyle(scanPage, w.Box));
+            string word = w.End <= text.Length && w.Start < w.End ? Display.OneLine(text[w.Start..w.End]) : "";
+            box.SetAttribute("title", w.Confidence is double c ? word + " · OCR " + ScanView.Percent(c) : word);
+        }
+        var caption = figure.Add("figcaption");
+        caption.Text("Scan " + scanPage.Index.ToString(CultureInfo.InvariantCulture) + " · ");
+        caption.Link(image, "the image alone");
     }
 
     private static Dictionary<Page, string> PageIds(List<Page> pages)
@@ -126,7 +154,7 @@ public static class HtmlDiff
         _ => "the scan’s own count",
     };
 
-    private static void Header(IElement body, Document document, string title, List<EditionDiff.Change> changes)
+    private static void Header(IElement body, Document document, string title, List<EditionDiff.Change> changes, bool scans)
     {
         var header = body.Add("header", "diff-head");
         header.Add("p", "kicker", "The edition against the raw scan");
@@ -137,6 +165,7 @@ public static class HtmlDiff
         p.Text(" and its ");
         p.Link(EditionFileName + "#apparatus", "apparatus");
         p.Text(".");
+        if (scans) p.Text(" Beside each page is its scan: point at a word to see where it stands on the page, or at the page to find the word.");
         var legend = header.Add("ul", "legend");
         legend.SetAttribute("aria-label", "Kinds of change");
         var counts = changes.Where(c => c.First).GroupBy(c => Kinds.Of(c.Emendation)).ToDictionary(g => g.Key, g => g.Count());
@@ -150,18 +179,24 @@ public static class HtmlDiff
         private readonly List<EditionDiff.Change> _changes;
         private readonly Readings _readings;
         private readonly string _text;
+        private readonly ScanView? _view;
+        private readonly Dictionary<Emendation, string?> _wordIds = new();
+        private ScanPage? _scanPage;
         private int _k;
 
-        public RowWriter(Document document, List<EditionDiff.Change> changes, Readings readings)
+        public RowWriter(Document document, List<EditionDiff.Change> changes, Readings readings, ScanView? view)
         {
             _document = document;
             _changes = changes;
             _readings = readings;
             _text = document.Source.Text;
+            _view = view;
         }
 
-        public void Write(IElement tbody, Page page)
+        /// <summary>Writes the page's rows; with <paramref name="scanPage"/>, every word carries the id of its box on the image.</summary>
+        public void Write(IElement tbody, Page page, ScanPage? scanPage)
         {
+            _scanPage = scanPage;
             var lines = page.Lines;
             int last = lines.Count - 1;
             while (last > 0 && lines[last].IsBlank && !HasChange(lines[last])) last--;
@@ -240,9 +275,38 @@ public static class HtmlDiff
         private void Plain(IElement raw, IElement ed, int from, int to)
         {
             if (to <= from) return;
+            if (_scanPage != null && _view != null)
+            {
+                // Each recognised word as a span named after its box; the spaces between stay plain text.
+                foreach (var w in _view.Geometry.WordsIn(from, to))
+                {
+                    if (_view.WordId(w) is not string id) continue;
+                    int s0 = Math.Max(w.Start, from), s1 = Math.Min(w.End, to);
+                    if (s1 <= s0) continue;
+                    Both(raw, ed, from, s0);
+                    string word = _text.Substring(s0, s1 - s0);
+                    raw.Add("span", "w", word).SetAttribute("data-w", id);
+                    ed.Add("span", "w", word).SetAttribute("data-w", id);
+                    from = s1;
+                }
+            }
+            Both(raw, ed, from, to);
+        }
+
+        private void Both(IElement raw, IElement ed, int from, int to)
+        {
+            if (to <= from) return;
             string s = _text.Substring(from, to - from);
             raw.Text(s);
             ed.Text(s);
+        }
+
+        /// <summary>The ids of the word boxes behind a change, cached: a change may show on several lines.</summary>
+        private string? WordIds(Emendation e)
+        {
+            if (_view == null) return null;
+            if (!_wordIds.TryGetValue(e, out var ids)) _wordIds[e] = ids = _view.WordIds(e);
+            return ids;
         }
 
         private void Change(IElement raw, IElement ed, EditionDiff.Change c, string rawPart, bool first)
@@ -250,27 +314,30 @@ public static class HtmlDiff
             var e = c.Emendation;
             string kind = Kinds.Of(e);
             string title = Kinds.Label(kind) + " (" + e.Rule.Replace('-', ' ') + "): " + e.Why;
+            string? words = WordIds(e);
+            if (words != null && ScanView.ConfidenceLabel(_view!.Geometry, e) is string confidence) title += " (" + confidence + ")";
             if (!e.ChangesReading)
             {
-                Mark(raw.Add("mark", null, rawPart), e, kind, title);
-                Mark(ed.Add("mark", null, rawPart), e, kind, title);
+                Mark(raw.Add("mark", null, rawPart), e, kind, title, words);
+                Mark(ed.Add("mark", null, rawPart), e, kind, title, words);
                 return;
             }
-            if (rawPart.Length > 0) Mark(raw.Add("del", null, rawPart), e, kind, title);
+            if (rawPart.Length > 0) Mark(raw.Add("del", null, rawPart), e, kind, title, words);
             if (!first || !c.First) return;
             var note = _readings.NoteOf(e);
             string reading = _readings.Text(e);
             if (reading.Length == 0 && note == null) return;
-            var ins = Mark(ed.Add("ins", null, reading), e, kind, title);
+            var ins = Mark(ed.Add("ins", null, reading), e, kind, title, words);
             if (note != null) ins.Add("sup", "noteref", note.Number.ToString(CultureInfo.InvariantCulture));
         }
 
-        /// <summary>Kind, emendation id (as in apparatus.json and the edition's <c>#e12</c>) and evidence.</summary>
-        private static IElement Mark(IElement element, Emendation e, string kind, string title)
+        /// <summary>Kind, emendation id (as in apparatus.json and the edition's <c>#e12</c>), evidence, and the boxes of its words on the scan.</summary>
+        private static IElement Mark(IElement element, Emendation e, string kind, string title, string? words)
         {
             element.SetAttribute("data-kind", kind);
             element.SetAttribute("data-id", e.Id.ToString(CultureInfo.InvariantCulture));
             element.SetAttribute("title", title);
+            if (words != null) element.SetAttribute("data-w", words);
             return element;
         }
     }

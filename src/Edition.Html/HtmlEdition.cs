@@ -15,15 +15,19 @@ public static class HtmlEdition
 {
     private static readonly Lazy<string> Css = new(() => Dom.Asset("kinds.css") + Dom.Asset("edition.css"));
     private static readonly Lazy<string> Script = new(() => Dom.Asset("edition.js"));
+    // Only a book with page images carries this, so a book of plain text gets the same file as before.
+    private static readonly Lazy<string> ScanCss = new(() => Dom.Asset("edition-scan.css"));
 
     public const string DiffFileName = "diff.html";
 
-    public static string Write(Document document)
+    /// <param name="options">With the output folder, and a book from page images, each page marker also links to its page image and the apparatus gives the OCR's confidence.</param>
+    public static string Write(Document document, HtmlOptions? options = null)
     {
         var book = document.Book;
+        var view = ScanView.For(document, options ?? new HtmlOptions());
         var doc = Dom.NewDocument(book.Language.Length > 0 ? book.Language : "en");
         string title = book.Title.Length > 0 ? book.Title : book.Id;
-        Dom.Head(doc, TitleLine(book, title), Css.Value);
+        Dom.Head(doc, TitleLine(book, title), view != null ? Css.Value + ScanCss.Value : Css.Value);
 
         var anchors = new Anchors();
         var body = doc.Body!;
@@ -49,13 +53,13 @@ public static class HtmlEdition
         main.Id = "text";
         anchors.Claim("text");
         main.NewLine();
-        var writer = new FlowWriter(anchors, FurnitureByPage(document));
+        var writer = new FlowWriter(anchors, FurnitureByPage(document), view);
         Text(main, document, writer, anchors, tocList);
         page.NewLine();
 
         new Principles(document, anchors).Write(page, tocList);
         page.NewLine();
-        ApparatusSection.Write(page, document, anchors, tocList);
+        ApparatusSection.Write(page, document, anchors, tocList, view);
         page.NewLine();
         var diffItem = tocList.Add("li", "toc-back");
         diffItem.Link(DiffFileName, "The edition against the raw scan");

@@ -10,10 +10,10 @@ public static class HtmlOutputs
     public const string DiffFileName = "diff.html";
 
     /// <summary>index.html and diff.html of <paramref name="document"/>, by file name.</summary>
-    public static IReadOnlyList<(string Name, string Html)> Render(Document document, HtmlDiffOptions? diffOptions = null) => new[]
+    public static IReadOnlyList<(string Name, string Html)> Render(Document document, HtmlOptions? options = null) => new[]
     {
-        (IndexFileName, HtmlEdition.Write(document)),
-        (DiffFileName, HtmlDiff.Write(document, diffOptions)),
+        (IndexFileName, HtmlEdition.Write(document, options)),
+        (DiffFileName, HtmlDiff.Write(document, options)),
     };
 
     /// <summary>Times of repeated renders, each list sorted fastest first: wall-clock time, and the processor time the process spent.</summary>

@@ -81,18 +81,4 @@ public sealed class DiffStructureTests
         var legend = Html.QuerySelectorAll(".legend li").Select(li => li.GetAttribute("data-kind")).ToList();
         Assert.Equal(Kinds.Order.Where(k => changes.Any(c => Kinds.Of(c.Emendation) == k)), legend);
     }
-
-    [Fact]
-    public void APageImageHookPutsEachScanBesideItsText()
-    {
-        var without = Books.Parse(Books.PamphletDiff);
-        Assert.Empty(without.QuerySelectorAll("figure.scan"));
-        var with = Books.Parse(HtmlDiff.Write(Books.Pamphlet, new HtmlDiffOptions { PageImage = p => $"scans/page-{p.Index:000}.png" }));
-        var sections = with.QuerySelectorAll("section.page.has-scan").ToList();
-        Assert.Equal(Books.Pamphlet.Pages.Count(p => p.Lines.Count > 0), sections.Count);
-        var first = sections[0].QuerySelector("figure.scan img")!;
-        Assert.Equal("scans/page-001.png", first.GetAttribute("src"));
-        Assert.Equal("Scan of page 2", first.GetAttribute("alt"));
-        Assert.Equal("1", sections[0].GetAttribute("data-scan"));
-    }
 }

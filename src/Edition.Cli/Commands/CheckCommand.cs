@@ -108,7 +108,7 @@ public static class CheckCommand
             try
             {
                 var result = EditionBuild.Edit(folder, words, ocr);
-                var files = EditionBuild.Render(result.Document, EditionBuild.Formats.Where(f => f != "pdf").ToArray());
+                var files = EditionBuild.Render(result.Document, EditionBuild.Formats.Where(f => f != "pdf").ToArray(), editionFolder);
                 check.Measures = BookMeasures.Of(result.Document);
                 var stamp = sources.WithOutputs(files, check.Measures);
                 files[BuildStamp.FileName] = stamp.ToBytes();

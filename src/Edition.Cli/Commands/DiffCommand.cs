@@ -64,7 +64,7 @@ public static partial class DiffCommand
 
         var words = BuildCommand.LoadWords();
         var result = EditionBuild.Edit(BookFolder.Open(folder), words, new PageOcr(new OcrOptions { CacheFolder = OcrCache.DefaultFolder() }));
-        var files = EditionBuild.Render(result.Document, new[] { "md", "apparatus" });
+        var files = EditionBuild.Render(result.Document, new[] { "md", "apparatus" }, editionFolder);
         string newMd = Encoding.UTF8.GetString(files[md]);
         string newApparatus = Encoding.UTF8.GetString(files["apparatus.json"]);
 

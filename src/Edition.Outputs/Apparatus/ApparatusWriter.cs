@@ -8,11 +8,16 @@ namespace Edition.Outputs.Apparatus;
 /// <summary>
 /// Writes <c>apparatus.json</c>: the book, its pages (scan index, cited number, where the number came
 /// from) and one record per emendation, in source order. Field names are documented in the README.
+/// When the book came from page images (<see cref="Document.Scan"/>), each page also gives its image
+/// and size, and each emendation the OCR confidence of the words it changed and their box on the page;
+/// a book of plain text has none of these fields.
 /// </summary>
 public static class ApparatusWriter
 {
-    public static string Write(Document document, string toolVersion)
+    /// <param name="outputFolder">Where apparatus.json is written: page images are given by their path from there. Null: no image paths.</param>
+    public static string Write(Document document, string toolVersion, string? outputFolder = null)
     {
+        var scan = document.Scan;
         using var stream = new MemoryStream();
         using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions
                {
@@ -39,6 +44,13 @@ public static class ApparatusWriter
                 w.WriteString("number_from", page.NumberSource.ToString().ToLowerInvariant());
                 w.WriteNumber("first_line", page.Lines.Count > 0 ? page.Lines[0].Number : 0);
                 w.WriteNumber("last_line", page.Lines.Count > 0 ? page.Lines[^1].Number : 0);
+                if (scan?.Page(page.Index) is ScanPage image)
+                {
+                    if (outputFolder != null && ScanEvidence.RelativeImagePath(image, outputFolder) is string path)
+                        w.WriteString("image", path);
+                    w.WriteNumber("image_width", image.Width);
+                    w.WriteNumber("image_height", image.Height);
+                }
                 w.WriteEndObject();
             }
             w.WriteEndArray();
@@ -63,6 +75,7 @@ public static class ApparatusWriter
                 w.WriteString("reading", e.Reading);
                 w.WriteNumber("confidence", Math.Round(e.Confidence, 2));
                 w.WriteString("why", e.Why);
+                if (scan != null) WriteScan(w, scan, e);
                 if (e.RawSegments.Count > 1)
                 {
                     w.WriteStartArray("segments");
@@ -81,6 +94,30 @@ public static class ApparatusWriter
             w.WriteEndObject();
         }
         return Encoding.UTF8.GetString(stream.ToArray()).Replace("\r\n", "\n") + "\n";
+    }
+
+    /// <summary>
+    /// <c>ocr_confidence</c>: the lowest confidence (0..1) of the words behind the raw characters;
+    /// <c>boxes</c>: on each page image they stand on, the box around them in the image's pixels.
+    /// Both left out when the change touched no recognised word (a space or a line break).
+    /// </summary>
+    private static void WriteScan(Utf8JsonWriter w, ScanGeometry scan, Emendation e)
+    {
+        if (ScanEvidence.Confidence(scan, e) is double c) w.WriteNumber("ocr_confidence", Math.Round(c, 3));
+        var boxes = ScanEvidence.Boxes(scan, e);
+        if (boxes.Count == 0) return;
+        w.WriteStartArray("boxes");
+        foreach (var b in boxes)
+        {
+            w.WriteStartObject();
+            w.WriteNumber("scan", b.Page.Index);
+            w.WriteNumber("left", b.Box.Left);
+            w.WriteNumber("top", b.Box.Top);
+            w.WriteNumber("right", b.Box.Right);
+            w.WriteNumber("bottom", b.Box.Bottom);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
     }
 
     /// <summary>The apparatus in source order (ties: the order the stages recorded them).</summary>
