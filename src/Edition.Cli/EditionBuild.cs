@@ -73,7 +73,7 @@ public static class EditionBuild
             warnings.AddRange(ocr.Problems.Skip(problems).Select(p => $"page image left as an empty page: {p}"));
         }
         var files = Render(result.Document, formats);
-        OutputFolder.WriteAtomically(outFolder, files);
+        OutputFolder.WriteAtomically(outFolder, files, log);
         log.Write(Outputs.Summary.BuildSummary.Write(result.Document, Stopwatch.GetElapsedTime(t0), warnings, outFolder));
         return result with { Warnings = warnings };
     }
