@@ -78,7 +78,7 @@ public static class EditionBuild
         // The stamp goes with a whole edition only: after a partial build the old one stays, and check sees what changed.
         if (Formats.Where(f => f != "pdf").All(f => formats == null || formats.Count == 0 || formats.Contains(f)))
             files[Reports.BuildStamp.FileName] = sources.WithOutputs(files, Reports.BookMeasures.Of(result.Document)).ToBytes();
-        OutputFolder.WriteAtomically(outFolder, files);
+        OutputFolder.WriteAtomically(outFolder, files, log);
         log.Write(Outputs.Summary.BuildSummary.Write(result.Document, Stopwatch.GetElapsedTime(t0), warnings, outFolder));
         return result with { Warnings = warnings };
     }

@@ -45,7 +45,7 @@ internal static class Dom
     public static IElement Add(this INode parent, string tag, string? cls, string text)
     {
         var e = parent.Add(tag, cls);
-        if (text.Length > 0) e.AppendChild(e.Owner!.CreateTextNode(text));
+        if (text.Length > 0) e.AppendChild(e.Owner!.CreateTextNode(Visible(text)));
         return e;
     }
 
@@ -59,17 +59,33 @@ internal static class Dom
     public static INode Text(this INode parent, string text)
     {
         if (text.Length == 0) return parent;
+        text = Visible(text);
         if (parent.LastChild is IText last) last.Append(text);
         else parent.AppendChild(parent.Owner!.CreateTextNode(text));
         return parent;
     }
+
+    /// <summary>
+    /// Control characters from the OCR (C0 but tab, line feed, form feed and carriage return; DEL) as their
+    /// Unicode pictures (NUL as ␀): in HTML they are parse errors, and a NUL is dropped or replaced by the browser.
+    /// </summary>
+    public static string Visible(string text)
+    {
+        if (!text.Any(IsControl)) return text;
+        var chars = text.ToCharArray();
+        for (int i = 0; i < chars.Length; i++)
+            if (IsControl(chars[i])) chars[i] = chars[i] == '\u007F' ? '\u2421' : (char)(0x2400 + chars[i]);
+        return new string(chars);
+    }
+
+    private static bool IsControl(char c) => c == '\u007F' || (c < 0x20 && c is not ('\t' or '\n' or '\f' or '\r'));
 
     /// <summary>A line break in the markup between blocks, so the file reads (and diffs) line by line.</summary>
     public static void NewLine(this INode parent) => parent.Text("\n");
 
     public static IElement Attr(this IElement e, string name, string value)
     {
-        e.SetAttribute(name, value);
+        e.SetAttribute(name, Visible(value));
         return e;
     }
 

@@ -32,7 +32,8 @@ public sealed class TesseractEngine : IDisposable
             throw Missing(e);
         }
         if (_handle == IntPtr.Zero) throw new InvalidOperationException("TessBaseAPICreate returned no handle");
-        if (Tess.TessBaseAPIInit3(_handle, dataPath, language) != 0)
+        // Checked first: Tesseract would print four lines of its own on standard error before failing.
+        if (!File.Exists(Path.Combine(dataPath, language + ".traineddata")) || Tess.TessBaseAPIInit3(_handle, dataPath, language) != 0)
         {
             Tess.TessBaseAPIDelete(_handle);
             _handle = IntPtr.Zero;
@@ -78,6 +79,7 @@ public sealed class TesseractEngine : IDisposable
     {
         ObjectDisposedException.ThrowIf(_handle == IntPtr.Zero, this);
         if (image.Length == 0) throw new InputException(path, "is empty (zero bytes), not a page image");
+        ImageCheck.ThrowIfBrokenPng(image, path);
         IntPtr pix;
         fixed (byte* p = image)
         {

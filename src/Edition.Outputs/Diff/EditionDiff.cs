@@ -74,7 +74,25 @@ public static class EditionDiff
             }
             if (sb[^1] != '\n') sb.Append('\n');
         }
-        return sb.ToString().Replace("\r", "");
+        return ShowControls(sb.ToString().Replace("\r", ""));
+    }
+
+    /// <summary>
+    /// C0 controls (but line feed, tab and form feed) and DEL as their Unicode pictures (NUL as ␀): a NUL or an
+    /// escape sequence from the OCR would make the diff a binary file to git and a terminal's plaything.
+    /// </summary>
+    private static string ShowControls(string text)
+    {
+        if (!text.Any(ch => ch == '\u007F' || (ch < 0x20 && ch is not ('\n' or '\t' or '\f'))))
+            return text;
+        var sb = new StringBuilder(text.Length);
+        foreach (char ch in text)
+        {
+            if (ch == '\u007F') sb.Append('\u2421');
+            else if (ch < 0x20 && ch is not ('\n' or '\t' or '\f')) sb.Append((char)(0x2400 + ch));
+            else sb.Append(ch);
+        }
+        return sb.ToString();
     }
 
     private static void AppendChange(StringBuilder sb, Change ch)
