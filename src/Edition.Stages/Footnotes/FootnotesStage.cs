@@ -289,6 +289,10 @@ public sealed class FootnotesStage : IStage
         public bool Stray { get; init; }
         /// <summary>For a marker inside a word: how many characters at its end are the marker.</summary>
         public int Cut { get; init; } = 1;
+        /// <summary>The marker's piece when the candidate was found: linking an earlier marker on the line may move it.</summary>
+        public Piece Marker { get; } = Line.Pieces[Index];
+        /// <summary>Where the marker stands in its line now, or -1 when an emendation has taken it in.</summary>
+        public int CurrentIndex => Line.Pieces.IndexOf(Marker);
     }
 
     /// <summary>
@@ -391,7 +395,8 @@ public sealed class FootnotesStage : IStage
     private void LinkCandidate(Document document, Candidate c, Note note, string evidence)
     {
         var pieces = c.Line.Pieces;
-        int index = c.Line.Pieces.IndexOf(c.Line.Pieces[c.Index]);
+        int index = c.CurrentIndex;
+        if (index < 0) return;
         if (c.InsideWord)
         {
             // Cut the marker off the word's end: the word stays as printed, the cut characters become the marker.
@@ -434,9 +439,9 @@ public sealed class FootnotesStage : IStage
     {
         foreach (var c in candidates)
         {
-            if (used.Contains(c) || c.Weak) continue;
-            document.Flag(c.Line.Pieces[c.Index], new Decision(Name, "marker-without-note", EmendationKind.NoteMarker,
-                $"'{c.Line.Pieces[c.Index].Reading}' looks like a note marker but page {page.Number} has no note left for it; kept as printed",
+            if (used.Contains(c) || c.Weak || c.CurrentIndex < 0) continue;
+            document.Flag(c.Marker, new Decision(Name, "marker-without-note", EmendationKind.NoteMarker,
+                $"'{c.Marker.Reading}' looks like a note marker but page {page.Number} has no note left for it; kept as printed",
                 0.3));
         }
     }

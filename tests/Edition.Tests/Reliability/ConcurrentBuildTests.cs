@@ -21,7 +21,7 @@ public class ConcurrentBuildTests
         var alone = Cli.OutOfProcess("build", setup.Book, "--out", single);
         Assert.True(alone.ExitCode == 0, alone.Error);
         var expected = Files(single);
-        Assert.Equal(6, expected.Count);
+        Assert.Equal(7, expected.Count);
 
         for (int round = 0; round < 2; round++)
         {

@@ -19,6 +19,31 @@ public class PropertyTests
 
     private static string Show(string text) => System.Text.Json.JsonSerializer.Serialize(text);
 
+    /// <summary>
+    /// The same texts on every run, so that CI is repeatable: CsCheck's generator driven by fixed PCG
+    /// seeds. Set CsCheck_Seed to replay a seed the fuzzer or a local random run reported.
+    /// </summary>
+    private static void ForEachText(int count, int salt, Action<string> property)
+    {
+        if (Environment.GetEnvironmentVariable("CsCheck_Seed") is { Length: > 0 })
+        {
+            OcrPages.Text.Sample(property, iter: 1, threads: 1, print: Show);
+            return;
+        }
+        for (int i = 0; i < count; i++)
+        {
+            string text = OcrPages.Text.Generate(new PCG((uint)salt, (ulong)i), null, out _);
+            try
+            {
+                property(text);
+            }
+            catch (Exception e)
+            {
+                throw new Xunit.Sdk.XunitException($"generated text #{i} (salt {salt}) fails: {e.GetType().Name}: {e.Message}\n{Show(text)}\n{e}");
+            }
+        }
+    }
+
     private static Document Edit(string text)
     {
         var document = TextIngest.Read(new SourceText("generated.txt", text), new Book { Id = "generated" });
@@ -30,19 +55,19 @@ public class PropertyTests
     [Fact]
     public void NoStageThrowsAndNothingIsLost()
     {
-        OcrPages.Text.Sample(text =>
+        ForEachText(Iterations, 1, text =>
         {
             var document = Edit(text);
             var rebuilt = RawRebuilder.Rebuild(document);
             Assert.True(rebuilt.Ok, string.Join("\n", rebuilt.Problems.Take(5)));
             Assert.Equal(text, rebuilt.Text);
-        }, iter: Iterations, threads: 1, print: Show);
+        });
     }
 
     [Fact]
     public void EveryTextOutputIsWrittenAndTheApparatusIsJson()
     {
-        OcrPages.Text.Sample(text =>
+        ForEachText(Iterations / 3, 2, text =>
         {
             var document = Edit(text);
             string md = MarkdownWriter.Write(document);
@@ -50,7 +75,14 @@ public class PropertyTests
             using var json = JsonDocument.Parse(ApparatusWriter.Write(document, "test"));
             Assert.Equal("generated", json.RootElement.GetProperty("book").GetString());
             Assert.NotNull(EditionDiff.WriteText(document));
-        }, iter: Iterations / 3, threads: 1, print: Show);
+        });
+    }
+
+    [Fact]
+    public void A_marker_linked_inside_a_word_does_not_leave_a_later_marker_on_its_line_pointing_elsewhere()
+    {
+        // Found by a random run of the property above (FootnotesStage flagged a leftover marker by a stale index).
+        OcrPages.Text.Sample(text => Edit(text), seed: "4OtNssdzfvT1", iter: 1, threads: 1, print: Show);
     }
 
     [Fact]
