@@ -13,10 +13,14 @@ public static class BookConfigReader
     public const string FileName = "book.toml";
 
     private static readonly string[] TopKeys =
-        { "title", "authors", "year", "language", "first_page", "source", "encoding", "stages", "correction" };
+        { "title", "authors", "year", "language", "first_page", "source", "encoding", "dpi", "stages", "correction" };
     private static readonly string[] CorrectionKeys = { "page", "find", "replace", "why" };
 
-    public sealed record Config(Book Book, string? Source, string Encoding);
+    public sealed record Config(Book Book, string? Source, string Encoding)
+    {
+        /// <summary>The scan's resolution, for ALTO that measures in mm10 or inch1200 (<c>dpi = 300</c>).</summary>
+        public int? Dpi { get; init; }
+    }
 
     public static Config Read(string bookFolder)
     {
@@ -86,7 +90,9 @@ public static class BookConfigReader
             Stages = GetStrings(table, "stages", path),
             Corrections = corrections,
         };
-        return new Config(book, source, encoding);
+        int? dpi = GetInt(table, "dpi", path);
+        if (dpi is <= 0 or > 10000) throw new InputException(path, $"'dpi' must be a resolution between 1 and 10000, not {dpi}");
+        return new Config(book, source, encoding) { Dpi = dpi };
     }
 
     private static string InsideFolder(string configPath, string folder, string relative)
