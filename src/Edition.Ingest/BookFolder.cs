@@ -135,6 +135,7 @@ public sealed class BookFolder
     /// <summary>An absolute path inside the book's folder, relative again when the folder was given relative.</summary>
     private static string Rebase(string folder, string full)
     {
+        full = System.IO.Path.TrimEndingDirectorySeparator(full);
         if (System.IO.Path.IsPathRooted(folder)) return full;
         string rel = System.IO.Path.GetRelativePath(System.IO.Path.GetFullPath(folder), full);
         return rel == "." ? folder : System.IO.Path.Combine(folder, rel);
