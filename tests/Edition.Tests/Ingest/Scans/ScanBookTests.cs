@@ -143,6 +143,34 @@ public class ScanBookTests
     }
 
     [Fact]
+    public void An_html_file_is_hOCR_only_when_it_holds_an_ocr_page()
+    {
+        using var folder = new TempFolder("book");
+        folder.Write("index.html", "<html><body><p>A web page about the book.</p></body></html>");
+        folder.Write("page-2.htm", HocrPage("p2.png", 2, ["Second."]));
+        folder.Write("page-1.html", HocrPage("p1.png", 1, ["First."]));
+        var book = BookFolder.Open(folder.Path);
+        Assert.Equal(InputKind.Hocr, book.Kind);
+        Assert.Equal(new[] { "page-1.html", "page-2.htm" }, book.Files.Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void ALTO_in_tenths_of_a_millimetre_takes_the_resolution_from_book_toml()
+    {
+        using var folder = new TempFolder("book");
+        string alto = folder.Write("p1.xml", "<alto><Description><MeasurementUnit>mm10</MeasurementUnit></Description><Layout><Page WIDTH=\"2540\" HEIGHT=\"2540\">"
+            + "<PrintSpace><TextBlock><TextLine><String CONTENT=\"Word\" HPOS=\"254\" VPOS=\"254\" WIDTH=\"254\" HEIGHT=\"127\"/></TextLine></TextBlock></PrintSpace></Page></Layout></alto>");
+        var e = Assert.Throws<InputException>(() => BookFolder.Open(folder.Path).Read());
+        Assert.Equal(alto, e.FilePath);
+        folder.Write("book.toml", "dpi = 400\n");
+        var doc = BookFolder.Open(folder.Path).Read();
+        Assert.Equal(new Edition.Model.Box(400, 400, 800, 600), doc.Scan!.WordAt(0)!.Box);
+        Assert.Equal(4000, doc.Scan.Page(1)!.Width);
+        folder.Write("book.toml", "dpi = 0\n");
+        Assert.Contains("'dpi'", Assert.Throws<InputException>(() => BookFolder.Open(folder.Path)).Message);
+    }
+
+    [Fact]
     public void Text_beside_hOCR_or_hOCR_beside_ALTO_needs_a_source()
     {
         using var folder = new TempFolder("book");
