@@ -50,28 +50,25 @@ public static class HocrReader
         {
             var props = Properties(page, path);
             Box? pageBox = Bbox(props, path, page);
-            var lines = page.QuerySelectorAll(LineSelector)
-                .Where(l => l.QuerySelector(LineSelector) == null && Closest(l, ".ocr_page") == page)
-                .ToList();
+            var units = Lines(page);
             int width = pageBox?.Right ?? 0, height = pageBox?.Bottom ?? 0;
             if (pageBox == null)
-                foreach (var l in lines)
-                    if (Bbox(Properties(l, path), path, l) is Box b) { width = Math.Max(width, b.Right); height = Math.Max(height, b.Bottom); }
+                foreach (var (_, line, words) in units)
+                    foreach (var e in line != null ? [line] : words!)
+                        if (Bbox(Properties(e, path), path, e) is Box b) { width = Math.Max(width, b.Right); height = Math.Max(height, b.Bottom); }
             string? image = imagePath ?? ResolveImage(path, Image(props));
             builder.BeginPage(image, width, height);
 
             IElement? container = null;
             bool first = true;
-            foreach (var line in lines)
+            foreach (var (block, line, loose) in units)
             {
-                var block = Closest(line, BlockSelector) ?? page;
                 if (first || block != container) builder.BeginBlock();
                 first = false;
                 container = block;
-                var lineProps = Properties(line, path);
                 var words = new List<MarkupWord>();
-                var wordElements = line.QuerySelectorAll(".ocrx_word");
-                if (wordElements.Length == 0)
+                var wordElements = line != null ? line.QuerySelectorAll(".ocrx_word").ToList() : loose!;
+                if (wordElements.Count == 0 && line != null)
                 {
                     // Words without their own boxes: the line's text, word by word.
                     foreach (var w in line.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
@@ -82,9 +79,33 @@ public static class HocrReader
                     var wp = Properties(w, path);
                     words.Add(new MarkupWord(w.TextContent, Bbox(wp, path, w), Confidence(wp, path, w)));
                 }
-                builder.AddLine(words, Bbox(lineProps, path, line), Number(lineProps, "x_size", path, line));
+                var lineProps = line != null ? Properties(line, path) : new Dictionary<string, string>();
+                builder.AddLine(words, line != null ? Bbox(lineProps, path, line) : null, line != null ? Number(lineProps, "x_size", path, line) : null);
             }
         }
+    }
+
+    /// <summary>
+    /// The lines of a page in document order, each with its paragraph or block: the innermost line
+    /// elements, and, for words that stand in no line, each run of words under one parent.
+    /// </summary>
+    private static List<(IElement Block, IElement? Line, List<IElement>? Words)> Lines(IElement page)
+    {
+        var units = new List<(IElement Block, IElement? Line, List<IElement>? Words)>();
+        foreach (var e in page.QuerySelectorAll(LineSelector + ", .ocrx_word"))
+        {
+            if (Closest(e, ".ocr_page") != page) continue;
+            if (e.Matches(LineSelector))
+            {
+                if (e.QuerySelector(LineSelector) == null) units.Add((Closest(e, BlockSelector) ?? page, e, null));
+            }
+            else if (Closest(e, LineSelector) == null)
+            {
+                if (units.Count > 0 && units[^1].Words is { } run && run[0].ParentElement == e.ParentElement) run.Add(e);
+                else units.Add((Closest(e, BlockSelector) ?? page, null, new List<IElement> { e }));
+            }
+        }
+        return units;
     }
 
     /// <summary>True when the start of the file looks like hOCR (an element of class ocr_page).</summary>
@@ -196,22 +217,29 @@ public static class HocrReader
         return $"{element.LocalName}.{element.ClassName?.Split(' ')[0]}{id}";
     }
 
-    /// <summary>The image a page names, relative to the markup file, when it is there; else null.</summary>
+    /// <summary>
+    /// The image a page names, relative to the markup file, when it is there; else null. An absolute
+    /// name (another machine's path, a file: URI, a Windows path) is looked for by its file name beside
+    /// the markup, so that no absolute path reaches the outputs.
+    /// </summary>
     internal static string? ResolveImage(string markupPath, string? image)
     {
-        if (string.IsNullOrEmpty(image)) return null;
-        string candidate;
+        if (string.IsNullOrWhiteSpace(image)) return null;
+        string name = image.Trim().Replace('\\', '/');
+        if (name.StartsWith("file://", StringComparison.OrdinalIgnoreCase)) name = Uri.UnescapeDataString(name["file://".Length..]);
+        string? dir = Path.GetDirectoryName(markupPath);
+        if (string.IsNullOrEmpty(dir)) dir = ".";
+        bool foreign = Path.IsPathRooted(name) || name.Contains(':');
         try
         {
-            string? dir = Path.GetDirectoryName(markupPath);
-            candidate = Path.Combine(string.IsNullOrEmpty(dir) ? "." : dir, image);
-            if (!File.Exists(candidate)) return null;
+            if (!foreign && File.Exists(Path.Combine(dir, name))) return Tidy(Path.Combine(dir, name));
+            string file = Path.GetFileName(name);
+            if (file.Length > 0 && File.Exists(Path.Combine(dir, file))) return Tidy(Path.Combine(dir, file));
         }
         catch (ArgumentException)
         {
-            return null;
         }
-        return Tidy(candidate);
+        return null;
     }
 
     /// <summary>A path without "." and ".." steps, still relative to the working folder when it was.</summary>

@@ -108,6 +108,7 @@ public class HocrReaderTests
     {
         using var folder = new TempFolder("book");
         folder.Write("images/a.png", [1]);
+        folder.Write("c.png", [3]);
         const string html = """
             <body>
              <div class='ocr_page' title='image "images/a.png"; bbox 0 0 800 1200; ppageno 0'>
@@ -130,7 +131,7 @@ public class HocrReaderTests
         Assert.Equal(new[] { (800, 1200), (900, 1300), (700, 1100) }, pages.Select(p => (p.Width, p.Height)));
         Assert.Equal(Path.Combine(folder.Path, "images", "a.png"), pages[0].ImagePath);
         Assert.Null(pages[1].ImagePath);
-        Assert.Null(pages[2].ImagePath);
+        Assert.Equal(Path.Combine(folder.Path, "c.png"), pages[2].ImagePath); // another machine's path: found by its name beside the file
         Assert.Empty(pages[1].Words);
         int third = scan.Text.IndexOf("Third", StringComparison.Ordinal);
         Assert.Same(pages[2], scan.Geometry.PageOf(scan.Geometry.WordAt(third)!));
@@ -149,6 +150,22 @@ public class HocrReaderTests
         Assert.Equal("plain words here\n", scan.Text);
         Assert.All(scan.Geometry.Pages[0].Words, w => Assert.Equal(new Box(5, 6, 400, 30), w.Box));
         Assert.All(scan.Geometry.Pages[0].Words, w => Assert.Null(w.Confidence));
+    }
+
+    [Fact]
+    public void Words_that_stand_in_no_line_make_a_line_of_their_parent()
+    {
+        const string html = """
+            <div class='ocr_page'>
+             <p class='ocr_par'><span class='ocrx_word' title='bbox 10 10 50 30'>loose</span> <span class='ocrx_word' title='bbox 60 10 90 30'>words</span></p>
+             <p class='ocr_par'><span class='ocr_line' title='bbox 10 50 90 70'><span class='ocrx_word' title='bbox 10 50 90 70'>lined</span></span></p>
+            </div>
+            """;
+        var scan = HocrReader.Parse(html, "loose.hocr");
+        Assert.Equal("loose words\n\nlined\n", scan.Text);
+        var page = scan.Geometry.Pages[0];
+        Assert.Equal((90, 70), (page.Width, page.Height)); // no page bbox: the extent of what is on it
+        Assert.Equal(new Box(10, 10, 90, 30), page.Lines[0].Box);
     }
 
     [Theory]
