@@ -13,7 +13,7 @@ public static class BookConfigReader
     public const string FileName = "book.toml";
 
     private static readonly string[] TopKeys =
-        { "title", "authors", "year", "language", "first_page", "source", "encoding", "stages", "correction", "gates" };
+        { "title", "authors", "year", "language", "first_page", "source", "encoding", "dpi", "stages", "correction", "gates" };
     private static readonly string[] CorrectionKeys = { "page", "find", "replace", "why" };
 
     private static readonly string[] GateKeys =
@@ -23,6 +23,8 @@ public static class BookConfigReader
     {
         /// <summary>The book's quality gates for <c>edition check</c> (<c>[gates]</c>); the defaults when it has none.</summary>
         public QualityGates Gates { get; init; } = QualityGates.Default;
+        /// <summary>The scan's resolution, for ALTO that measures in mm10 or inch1200 (<c>dpi = 300</c>).</summary>
+        public int? Dpi { get; init; }
     }
 
     public static Config Read(string bookFolder)
@@ -93,7 +95,9 @@ public static class BookConfigReader
             Stages = GetStrings(table, "stages", path),
             Corrections = corrections,
         };
-        return new Config(book, source, encoding) { Gates = ReadGates(table, path) };
+        int? dpi = GetInt(table, "dpi", path);
+        if (dpi is <= 0 or > 10000) throw new InputException(path, $"'dpi' must be a resolution between 1 and 10000, not {dpi}");
+        return new Config(book, source, encoding) { Gates = ReadGates(table, path), Dpi = dpi };
     }
 
     private static QualityGates ReadGates(TomlTable table, string path)

@@ -16,6 +16,8 @@ public readonly record struct Box(int Left, int Top, int Right, int Bottom)
 /// <summary>
 /// One word the OCR found on a page image: the characters of the source it became
 /// (<see cref="Start"/>..<see cref="End"/>), where it stands, and how sure the engine was.
+/// <see cref="Confidence"/> is on one scale, 0..1, whatever the OCR wrote (hOCR <c>x_wconf</c> 0..100 is
+/// divided by 100; ALTO <c>WC</c> is already 0..1); null when the OCR gave none.
 /// </summary>
 public sealed record ScanWord(int Start, int End, Box Box, double? Confidence)
 {

@@ -4,7 +4,7 @@ using System.Text;
 namespace Edition.Ocr;
 
 /// <summary>
-/// Recognised text by page, keyed by the SHA-256 of the image bytes, the Tesseract version, the language
+/// Recognised pages (Tesseract's hOCR), keyed by the SHA-256 of the image bytes, the Tesseract version, the language
 /// and the parameters. An entry is <c>edition-ocr 1 SHA256-OF-TEXT\n</c> and the text in UTF-8, written to
 /// a temporary file and renamed into place; an entry that does not check out is deleted and redone.
 /// </summary>

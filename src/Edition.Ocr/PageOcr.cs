@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using Edition.Ingest;
+using Edition.Ingest.Scans;
 
 namespace Edition.Ocr;
 
@@ -16,13 +17,14 @@ public sealed record OcrOptions
 }
 
 /// <summary>
-/// A book's page images to text: cached pages are read from the cache, the rest are recognised in
-/// parallel by <see cref="OcrOptions.Jobs"/> threads, each with its own engine reused across its pages.
+/// A book's page images to Tesseract's hOCR (text with word boxes, confidences and type sizes): cached
+/// pages are read from the cache, the rest are recognised in parallel by <see cref="OcrOptions.Jobs"/>
+/// threads, each with its own engine reused across its pages.
 /// </summary>
 public sealed class PageOcr(OcrOptions options) : IPageRecognizer
 {
     /// <summary>Part of the cache key: everything that changes what Tesseract returns for the same image.</summary>
-    public const string Parameters = "psm=3 oem=default output=utf8-text";
+    public const string Parameters = "psm=3 oem=default output=hocr";
 
     private int _engineCalls, _cacheHits;
     private readonly ConcurrentQueue<string> _problems = new();
@@ -54,7 +56,17 @@ public sealed class PageOcr(OcrOptions options) : IPageRecognizer
         };
     }
 
-    public IReadOnlyList<string> Recognize(IReadOnlyList<string> imagePaths, string language)
+    /// <summary>
+    /// The plain text of each page, laid out as Tesseract's text output, read from its hOCR
+    /// (an unreadable page under <see cref="OcrOptions.KeepGoing"/> is empty).
+    /// </summary>
+    public IReadOnlyList<string> Recognize(IReadOnlyList<string> imagePaths, string language) =>
+        RecognizeHocr(imagePaths, language)
+            .Select((hocr, i) => hocr.Length == 0 ? "" : HocrReader.Parse(hocr, imagePaths[i]).Text)
+            .ToArray();
+
+    /// <summary>One hOCR page fragment per image (empty for an unreadable page under <see cref="OcrOptions.KeepGoing"/>).</summary>
+    public IReadOnlyList<string> RecognizeHocr(IReadOnlyList<string> imagePaths, string language)
     {
         long t0 = Stopwatch.GetTimestamp();
         string lang = TesseractLanguage(language);
@@ -86,7 +98,7 @@ public sealed class PageOcr(OcrOptions options) : IPageRecognizer
                         else
                         {
                             engine ??= new TesseractEngine(lang, Options.DataPath);
-                            text = engine.Recognize(bytes, path);
+                            text = engine.RecognizeHocr(bytes, path);
                             Interlocked.Increment(ref _engineCalls);
                             if (key != null) cache!.Put(key, text);
                         }

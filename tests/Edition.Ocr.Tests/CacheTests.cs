@@ -10,26 +10,27 @@ public class CacheTests
         string[] pages = [Scans.Page("009")];
         var ocr = new PageOcr(new OcrOptions { Jobs = 1, CacheFolder = cache });
 
-        string first = ocr.Recognize(pages, "en-US")[0];
+        string first = ocr.RecognizeHocr(pages, "en-US")[0];
+        Assert.Contains("ocrx_word", first);
         Assert.Equal(1, ocr.EngineCalls);
         Assert.Equal(0, ocr.CacheHits);
 
-        Assert.Equal(first, ocr.Recognize(pages, "en-US")[0]);
+        Assert.Equal(first, ocr.RecognizeHocr(pages, "en-US")[0]);
         Assert.Equal(1, ocr.EngineCalls);
         Assert.Equal(1, ocr.CacheHits);
 
         string entry = Directory.GetFiles(cache, "*.txt", SearchOption.AllDirectories).Single();
         Assert.Empty(Directory.GetFiles(cache, "*.tmp", SearchOption.AllDirectories));
         byte[] bytes = File.ReadAllBytes(entry);
-        bytes[^3] ^= 0x20; // one letter of the text changed: the checksum no longer holds
+        bytes[^30] ^= 0x20; // one letter of the hOCR changed: the checksum no longer holds
         File.WriteAllBytes(entry, bytes);
 
-        Assert.Equal(first, ocr.Recognize(pages, "en-US")[0]);
+        Assert.Equal(first, ocr.RecognizeHocr(pages, "en-US")[0]);
         Assert.Equal(2, ocr.EngineCalls);
         Assert.Equal(1, ocr.CacheHits);
 
         File.WriteAllText(entry, "not an entry");
-        Assert.Equal(first, ocr.Recognize(pages, "en-US")[0]);
+        Assert.Equal(first, ocr.RecognizeHocr(pages, "en-US")[0]);
         Assert.Equal(3, ocr.EngineCalls);
         Assert.Equal(first, new OcrCache(cache).Get(Path.GetFileNameWithoutExtension(entry)));
     }

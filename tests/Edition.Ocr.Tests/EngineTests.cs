@@ -42,9 +42,32 @@ public class EngineTests
         var key = OcrCache.Key(File.ReadAllBytes(page), TesseractEngine.Version, "eng", PageOcr.Parameters);
         string? fromBuild = new OcrCache(Scans.Cache).Get(key);
         Assert.NotNull(fromBuild);
+        Assert.Contains("ocr_page", fromBuild);
         using var engine = new TesseractEngine();
-        Assert.Equal(fromBuild, engine.Recognize(File.ReadAllBytes(page), page));
+        Assert.Equal(fromBuild, engine.RecognizeHocr(File.ReadAllBytes(page), page));
         Assert.True(built.Ocr.EngineCalls > 0);
+    }
+
+    [Theory]
+    [InlineData("003")] // title, byline, drop cap, footnote
+    [InlineData("006")] // a table
+    [InlineData("010")]
+    public void Tesseracts_hOCR_reads_as_the_text_Tesseract_gives_for_the_same_page(string n)
+    {
+        Scans.RequireTesseract();
+        string page = Scans.Page(n);
+        byte[] image = File.ReadAllBytes(page);
+        string text, hocr;
+        using (var engine = new TesseractEngine())
+        {
+            text = engine.Recognize(image, page);
+            hocr = engine.RecognizeHocr(image, page);
+        }
+        var scan = Edition.Ingest.Scans.HocrReader.Parse(hocr, page);
+        Assert.Equal(text, scan.Text);
+        // Every word of the hOCR is a word of the text, where its offsets say.
+        Assert.All(scan.Geometry.Pages[0].Words, w => Assert.DoesNotContain(scan.Text[w.Start..w.End], c => char.IsWhiteSpace(c)));
+        Assert.True(scan.Geometry.Pages[0].Words.Count > 100);
     }
 
     [Theory]

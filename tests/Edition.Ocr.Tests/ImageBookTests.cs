@@ -28,6 +28,54 @@ public class ImageBookTests
     }
 
     [Fact]
+    public void The_image_book_has_word_and_line_boxes_inside_its_page_images()
+    {
+        var built = Scans.BuildThornton();
+        var doc = built.Result.Document;
+        var scan = Assert.IsType<Edition.Model.ScanGeometry>(doc.Scan);
+        var images = BookFolder.Open(Scans.Thornton).PageImages;
+        Assert.Equal(21, scan.Pages.Count);
+        for (int i = 0; i < scan.Pages.Count; i++)
+        {
+            var page = scan.Pages[i];
+            Assert.Equal(i + 1, page.Index);
+            Assert.Equal(images[i], page.ImagePath);
+            // The page's size is the image's, from the PNG header.
+            byte[] png = File.ReadAllBytes(images[i]);
+            int width = System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16)), height = System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(20));
+            Assert.Equal((width, height), (page.Width, page.Height));
+            Assert.NotEmpty(page.Words);
+            foreach (var w in page.Words)
+            {
+                Assert.True(w.Box.Left >= 0 && w.Box.Top >= 0 && w.Box.Right <= width && w.Box.Bottom <= height && w.Box.Width > 0 && w.Box.Height > 0,
+                    $"page {page.Index}: box {w.Box} of '{doc.Source.Slice(w.Start, w.End)}' is not inside {width}x{height}");
+                Assert.InRange(w.Confidence!.Value, 0.0, 1.0);
+                Assert.Same(page, scan.PageOf(w));
+                Assert.Same(doc.Pages[i], doc.Pages.Single(p => p.Lines.Any(l => l.Start <= w.Start && w.End <= l.End)));
+            }
+            Assert.All(page.Lines, l => Assert.True(l.Size > 0));
+        }
+        // "Tortola" on the first page is a word with its box in the text column.
+        int at = doc.Source.Text.IndexOf("Tortola", StringComparison.Ordinal);
+        var tortola = scan.WordAt(at)!;
+        Assert.StartsWith("Tortola", doc.Source.Slice(tortola.Start, tortola.End));
+        Assert.Equal(1, scan.PageOf(tortola)!.Index);
+    }
+
+    [Fact]
+    public void An_image_book_named_relative_gives_relative_image_paths()
+    {
+        Scans.BuildThornton(); // every page in the shared cache
+        string relative = Path.GetRelativePath(Environment.CurrentDirectory, Scans.Thornton);
+        var folder = BookFolder.Open(relative);
+        Assert.All(folder.PageImages, p => Assert.StartsWith(Path.Combine(relative, "pages") + "/", p));
+        var ocr = new PageOcr(new OcrOptions { Jobs = 1, CacheFolder = Scans.Cache });
+        var doc = folder.Read(ocr);
+        Assert.Equal(0, ocr.EngineCalls);
+        Assert.Equal(folder.PageImages, doc.Scan!.Pages.Select(p => p.ImagePath));
+    }
+
+    [Fact]
     public void A_rebuild_reads_every_page_from_the_cache()
     {
         var built = Scans.BuildThornton();
