@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Reflection;
 using System.Text;
 using Edition.Ingest;
+using Edition.Ingest.Scans;
 using Edition.Model;
 using Edition.Outputs.Apparatus;
 using Edition.Outputs.Diff;
@@ -70,6 +71,8 @@ public static class EditionBuild
         var warnings = result.Warnings.ToList();
         if (folder.IsImageBook)
         {
+            if (folder.PdfExtraction is { } x)
+                log.WriteLine($"{folder.Book.Id}: {x.Images.Count} page images from {folder.TextPath}: {(x.FromCache ? "from the cache" : $"{x.Extracted} extracted as stored, {x.Rendered} rendered at {PdfPages.RenderDpi} dpi")}");
             log.WriteLine($"{folder.Book.Id}: OCR of {folder.PageImages.Count} page images: {ocr.EngineCalls - calls} recognised, {ocr.CacheHits - hits} from the cache, {ocr.LastTime.TotalSeconds:0.0} s ({ocr.Options.Jobs} jobs)");
             // A page image that could not be read (under --keep-going) is an empty page in the edition.
             warnings.AddRange(ocr.Problems.Skip(problems).Select(p => $"page image left as an empty page: {p}"));

@@ -14,6 +14,8 @@ public enum InputKind
     Hocr,
     /// <summary>ALTO XML files from an OCR run (<c>*.xml</c> with an <c>alto</c> root).</summary>
     Alto,
+    /// <summary>A PDF of page scans: its page images are extracted (or rendered), then OCRed by Tesseract.</summary>
+    Pdf,
 }
 
 /// <summary>
@@ -31,6 +33,7 @@ public sealed class BookFolder
     private static readonly string[] HocrExtensions = { ".hocr" };
     private static readonly string[] HtmlExtensions = { ".html", ".htm" };
     private static readonly string[] XmlExtensions = { ".xml" };
+    private static readonly string[] PdfExtensions = { ".pdf" };
 
     private BookFolder(string path, BookConfigReader.Config config, string textPath, InputKind kind, IReadOnlyList<string> files)
     {
@@ -50,12 +53,18 @@ public sealed class BookFolder
     /// <summary>The input files in page order (one for a text book).</summary>
     public IReadOnlyList<string> Files { get; }
     /// <summary>The page images in page order; empty unless the book is of page images.</summary>
-    public IReadOnlyList<string> PageImages => Kind == InputKind.Images ? Files : Array.Empty<string>();
-    public bool IsImageBook => Kind == InputKind.Images;
+    public IReadOnlyList<string> PageImages => Kind == InputKind.Images ? Files : _extracted ?? (IReadOnlyList<string>)Array.Empty<string>();
+    /// <summary>Is the book read through OCR (page images, or a PDF of scans)?</summary>
+    public bool IsImageBook => Kind is InputKind.Images or InputKind.Pdf;
+
+    /// <summary>For a PDF of scans, once read: its page images, as extracted.</summary>
+    private IReadOnlyList<string>? _extracted;
+    /// <summary>For a PDF of scans, once read: how many pages were extracted as stored and how many rendered.</summary>
+    public PdfPages.Result? PdfExtraction { get; private set; }
 
     public static bool IsBookFolder(string path) =>
         File.Exists(System.IO.Path.Combine(path, BookConfigReader.FileName)) || FindTexts(path).Length > 0 || FindImages(path).Length > 0
-        || HasMarkup(path);
+        || FindFiles(path, PdfExtensions).Length > 0 || HasMarkup(path);
 
     private static bool HasMarkup(string path)
     {
@@ -91,7 +100,11 @@ public sealed class BookFolder
                 throw new InputException(path, $"holds both OCR text and {(hasMarkup ? kind == InputKind.Hocr ? "hOCR files" : "ALTO files" : "page images")}; name the input with source = \"...\" in book.toml (a file, or a folder of images or of hOCR/ALTO files)");
             if (hasMarkup) return new BookFolder(path, config, path, kind, markup);
             if (images.Length > 0) return new BookFolder(path, config, path, InputKind.Images, images);
-            if (texts.Length == 0) throw new InputException(path, "holds no OCR text (*.txt), no hOCR or ALTO, no page images and no book.toml naming a source");
+            var pdfs = FindFiles(path, PdfExtensions);
+            if (texts.Length == 0 && pdfs.Length == 1) return new BookFolder(path, config, pdfs[0], InputKind.Pdf, pdfs);
+            if (texts.Length == 0 && pdfs.Length > 1)
+                throw new InputException(path, $"holds {pdfs.Length} PDF files; name the one to edit with source = \"...\" in book.toml");
+            if (texts.Length == 0) throw new InputException(path, "holds no OCR text (*.txt), no hOCR or ALTO, no page images, no PDF of scans and no book.toml naming a source");
             if (texts.Length > 1)
                 throw new InputException(path, $"holds {texts.Length} text files; name the one to edit with source = \"...\" in book.toml");
             text = texts[0];
@@ -101,6 +114,7 @@ public sealed class BookFolder
         if (ImageExtensions.Contains(ext)) return new BookFolder(path, config, text, InputKind.Images, new[] { text });
         if (HocrExtensions.Contains(ext) || HtmlExtensions.Contains(ext)) return new BookFolder(path, config, text, InputKind.Hocr, new[] { text });
         if (XmlExtensions.Contains(ext)) return new BookFolder(path, config, text, InputKind.Alto, new[] { text });
+        if (PdfExtensions.Contains(ext)) return new BookFolder(path, config, text, InputKind.Pdf, new[] { text });
         return new BookFolder(path, config, text, InputKind.Text, new[] { text });
     }
 
@@ -120,7 +134,13 @@ public sealed class BookFolder
             case InputKind.Alto:
                 return ScanIngest.Read(sourcePath, AltoReader.Read(Files, Config.Dpi), Book);
         }
-        if (ocr == null) throw new InputException(TextPath, "holds page images, and no OCR engine was given to read them");
+        if (ocr == null) throw new InputException(TextPath, $"holds {(Kind == InputKind.Pdf ? "a PDF of scans" : "page images")}, and no OCR engine was given to read them");
+        if (Kind == InputKind.Pdf)
+        {
+            // Extracted once per PDF content into the cache (a temporary folder without one).
+            PdfExtraction = PdfPages.Extract(TextPath, ocr.CacheFolder ?? System.IO.Path.Combine(System.IO.Path.GetTempPath(), "edition-pdf-pages"));
+            _extracted = PdfExtraction.Images;
+        }
         var pages = ocr.RecognizeHocr(PageImages, Book.Language);
         var builder = new ScanTextBuilder();
         for (int i = 0; i < pages.Count; i++)

@@ -10,4 +10,7 @@ public interface IPageRecognizer
 {
     /// <param name="language">The book's language from book.toml (e.g. "en-GB").</param>
     IReadOnlyList<string> RecognizeHocr(IReadOnlyList<string> imagePaths, string language);
+
+    /// <summary>Where work that is worth keeping between builds may go (the OCR cache), or null for none.</summary>
+    string? CacheFolder => null;
 }

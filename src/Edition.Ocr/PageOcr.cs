@@ -30,6 +30,7 @@ public sealed class PageOcr(OcrOptions options) : IPageRecognizer
     private readonly ConcurrentQueue<string> _problems = new();
 
     public OcrOptions Options { get; } = options;
+    public string? CacheFolder => Options.CacheFolder;
     /// <summary>Pages recognised by an engine (not from the cache), over this object's life.</summary>
     public int EngineCalls => _engineCalls;
     public int CacheHits => _cacheHits;

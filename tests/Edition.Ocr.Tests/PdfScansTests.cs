@@ -80,6 +80,29 @@ public class PdfScansTests : IDisposable
     }
 
     [Fact]
+    public void A_book_folder_holding_a_pdf_of_scans_reads_as_the_images_would()
+    {
+        Scans.RequireTesseract();
+        string book = Path.Combine(_dir, "pdf-book");
+        Directory.CreateDirectory(book);
+        File.Move(MakePdf(Scans.Page("004")), Path.Combine(book, "scans.pdf"));
+        var folder = BookFolder.Open(book);
+        Assert.Equal(InputKind.Pdf, folder.Kind);
+        Assert.True(folder.IsImageBook);
+
+        var ocr = new PageOcr(new OcrOptions { Jobs = 2, CacheFolder = Scans.Cache });
+        var document = folder.Read(ocr);
+        Assert.NotNull(folder.PdfExtraction);
+        Assert.Equal(2, folder.PageImages.Count);
+        // The first page is the scan itself, pixel for pixel: Tesseract reads it exactly as it reads the PNG.
+        string direct = ocr.Recognize(new[] { Scans.Page("004") }, "en")[0];
+        string fromPdf = document.Source.Text.Split('\f')[0];
+        Assert.Equal(direct.TrimEnd(), fromPdf.TrimEnd());
+        Assert.NotNull(document.Scan);
+        Assert.Equal(folder.PageImages[0], document.Scan!.Pages[0].ImagePath);
+    }
+
+    [Fact]
     public void A_file_that_is_not_a_pdf_is_an_error_naming_it()
     {
         string fake = Path.Combine(_dir, "scans.pdf");

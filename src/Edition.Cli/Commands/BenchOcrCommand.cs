@@ -27,7 +27,7 @@ public static class BenchOcrCommand
             else book = args[i];
         }
         var folder = BookFolder.Open(book);
-        if (!folder.IsImageBook) throw new InputException(book, "holds no page images to benchmark");
+        if (folder.Kind != InputKind.Images) throw new InputException(book, "holds no page images to benchmark");
         var images = folder.PageImages.Take(pages).ToArray();
         string lang = PageOcr.TesseractLanguage(folder.Book.Language);
         var ci = CultureInfo.InvariantCulture;
