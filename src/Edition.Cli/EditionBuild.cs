@@ -67,7 +67,17 @@ public static class EditionBuild
         var sources = Reports.BuildStamp.Sources(folder);
         ocr ??= new Ocr.PageOcr(new Ocr.OcrOptions { CacheFolder = Ocr.OcrCache.DefaultFolder() });
         int calls = ocr.EngineCalls, hits = ocr.CacheHits, problems = ocr.Problems.Count;
-        var result = Edit(folder, words, ocr);
+        var quiet = ocr.Progress;
+        ocr.Progress = Progress.OcrProgress.For(folder.Book.Id, log);
+        Result result;
+        try
+        {
+            result = Edit(folder, words, ocr);
+        }
+        finally
+        {
+            ocr.Progress = quiet;
+        }
         var warnings = result.Warnings.ToList();
         if (folder.IsImageBook)
         {

@@ -16,6 +16,14 @@ public sealed record OcrOptions
     public string DataPath { get; init; } = TesseractEngine.DefaultDataPath;
 }
 
+/// <summary>Hears how a batch of pages goes: told the number of pages, each page as it is done (from any thread), and the end.</summary>
+public interface IOcrProgress
+{
+    void Begin(int pages);
+    void PageDone(bool fromCache);
+    void End();
+}
+
 /// <summary>
 /// A book's page images to Tesseract's hOCR (text with word boxes, confidences and type sizes): cached
 /// pages are read from the cache, the rest are recognised in parallel by <see cref="OcrOptions.Jobs"/>
@@ -31,6 +39,8 @@ public sealed class PageOcr(OcrOptions options) : IPageRecognizer
 
     public OcrOptions Options { get; } = options;
     public string? CacheFolder => Options.CacheFolder;
+    /// <summary>Told of every page as it is done; null for silence.</summary>
+    public IOcrProgress? Progress { get; set; }
     /// <summary>Pages recognised by an engine (not from the cache), over this object's life.</summary>
     public int EngineCalls => _engineCalls;
     public int CacheHits => _cacheHits;
@@ -77,6 +87,7 @@ public sealed class PageOcr(OcrOptions options) : IPageRecognizer
         var errors = new InputException?[imagePaths.Count];
         Exception? fatal = null;
         int next = -1;
+        var progress = Progress;
 
         void Work()
         {
@@ -92,6 +103,7 @@ public sealed class PageOcr(OcrOptions options) : IPageRecognizer
                         byte[] bytes = ReadImage(path);
                         string? key = cache == null ? null : OcrCache.Key(bytes, version, lang, Parameters);
                         string? text = key == null ? null : cache!.Get(key);
+                        bool fromCache = text != null;
                         if (text != null)
                         {
                             Interlocked.Increment(ref _cacheHits);
@@ -104,9 +116,11 @@ public sealed class PageOcr(OcrOptions options) : IPageRecognizer
                             if (key != null) cache!.Put(key, text);
                         }
                         texts[i] = text;
+                        progress?.PageDone(fromCache);
                     }
                     catch (InputException e) when (e.FilePath == path)
                     {
+                        progress?.PageDone(false);
                         errors[i] = e;
                         if (!Options.KeepGoing) Interlocked.CompareExchange(ref fatal, e, null);
                     }
@@ -125,8 +139,16 @@ public sealed class PageOcr(OcrOptions options) : IPageRecognizer
         int jobs = Math.Clamp(Options.Jobs, 1, Math.Max(1, imagePaths.Count));
         // Tesseract recurses deeply on some pages: give each worker a main-thread-sized stack.
         var threads = Enumerable.Range(0, jobs).Select(_ => new Thread(Work, 16 * 1024 * 1024) { IsBackground = true }).ToArray();
-        foreach (var t in threads) t.Start();
-        foreach (var t in threads) t.Join();
+        progress?.Begin(imagePaths.Count);
+        try
+        {
+            foreach (var t in threads) t.Start();
+            foreach (var t in threads) t.Join();
+        }
+        finally
+        {
+            progress?.End();
+        }
         LastTime = Stopwatch.GetElapsedTime(t0);
 
         // An engine or language problem (not one page's image) stops the build whatever --keep-going says.
