@@ -42,6 +42,10 @@ public sealed class BookFolder
         TextPath = textPath;
         Kind = kind;
         Files = files;
+        // A link out of the book's folder would let a book publish any file of the machine that builds it.
+        foreach (var f in files.Append(textPath))
+            if (!RealPath.IsInside(f, path))
+                throw new InputException(f, $"leads outside the book's folder (to {RealPath.Of(f)}); copy the file into the folder instead of linking to it");
     }
 
     public string Path { get; }

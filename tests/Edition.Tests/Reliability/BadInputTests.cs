@@ -62,7 +62,7 @@ public class BadInputTests
     {
         using var setup = new BookSetup();
         setup.Write("README.md", "Scans to come.\n");
-        setup.Write("cover.pdf", "%PDF-1.4\n");
+        setup.Write("notes.docx", "PK not really a document\n");
         var run = Cli.InProcess("build", setup.Book, "--out", setup.Out);
         Cli.AssertOneLineNaming(run, setup.Book);
         Assert.Contains("holds no book", run.Error);
@@ -81,11 +81,45 @@ public class BadInputTests
     {
         using var setup = new BookSetup();
         string link = Path.Combine(setup.Book, "book.txt");
-        File.CreateSymbolicLink(link, Path.Combine(setup.Root, "gone", "book.txt"));
+        File.CreateSymbolicLink(link, Path.Combine(setup.Book, "gone", "book.txt"));
         var run = Cli.InProcess("build", setup.Book, "--out", setup.Out);
         Cli.AssertOneLineNaming(run, link);
         Assert.Contains("cannot be read", run.Error);
         setup.AssertNothingWritten();
+    }
+
+    [Fact]
+    public void ALinkOutOfTheBookFolderIsRefusedAndOneInsideItIsFollowed()
+    {
+        using var setup = new BookSetup();
+        string secret = Path.Combine(setup.Root, "secret.txt");
+        File.WriteAllText(secret, "A private file of the machine that builds.\n");
+        string link = Path.Combine(setup.Book, "book.txt");
+        File.CreateSymbolicLink(link, secret);
+        var run = Cli.InProcess("build", setup.Book, "--out", setup.Out);
+        Cli.AssertOneLineNaming(run, link);
+        Assert.Contains("outside the book's folder", run.Error);
+        setup.AssertNothingWritten();
+
+        // Through a linked folder too.
+        File.Delete(link);
+        string outside = Path.Combine(setup.Root, "elsewhere");
+        Directory.CreateDirectory(outside);
+        File.WriteAllText(Path.Combine(outside, "book.txt"), "Text kept elsewhere.\n");
+        Directory.CreateSymbolicLink(Path.Combine(setup.Book, "text"), outside);
+        setup.Write("book.toml", "source = \"text/book.txt\"\n");
+        run = Cli.InProcess("build", setup.Book, "--out", setup.Out);
+        Assert.Contains("outside the book's folder", run.Error);
+        setup.AssertNothingWritten();
+
+        // A link that stays inside the folder is an ordinary input.
+        Directory.Delete(Path.Combine(setup.Book, "text"));
+        Directory.CreateDirectory(Path.Combine(setup.Book, "real"));
+        File.WriteAllText(Path.Combine(setup.Book, "real", "book.txt"), "Text kept inside.\n");
+        File.CreateSymbolicLink(Path.Combine(setup.Book, "book.txt"), Path.Combine(setup.Book, "real", "book.txt"));
+        setup.Write("book.toml", "source = \"book.txt\"\n");
+        run = Cli.InProcess("build", setup.Book, "--out", setup.Out);
+        Assert.True(run.ExitCode == 0, run.Error);
     }
 
     [Fact]

@@ -48,8 +48,8 @@ public class BundledHocrBookTests
     [Fact]
     public void The_committed_edition_is_the_one_the_program_builds()
     {
-        var files = EditionBuild.Render(EditionBuild.Edit(BookFolder.Open(Folder), Books.Words).Document);
         string folder = Path.Combine(Books.RepositoryRoot, "editions", "pascal");
+        var files = EditionBuild.Render(EditionBuild.Edit(BookFolder.Open(Folder), Books.Words).Document, null, folder);
         foreach (var (name, bytes) in files)
         {
             if (Path.GetExtension(name) is not (".md" or ".json" or ".txt" or ".html")) continue;
