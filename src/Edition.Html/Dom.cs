@@ -45,7 +45,7 @@ internal static class Dom
     public static IElement Add(this INode parent, string tag, string? cls, string text)
     {
         var e = parent.Add(tag, cls);
-        if (text.Length > 0) e.AppendChild(e.Owner!.CreateTextNode(Visible(text)));
+        if (text.Length > 0) e.Text(text);
         return e;
     }
 
@@ -60,6 +60,25 @@ internal static class Dom
     {
         if (text.Length == 0) return parent;
         text = Visible(text);
+        if (text.AsSpan().IndexOfAny(BidiControls) >= 0)
+        {
+            // An override or isolate from the OCR would reorder the rest of the page: each run of
+            // non-spaces holding one acts only inside its own <bdi>.
+            int i = 0;
+            while (i < text.Length)
+            {
+                int b = text.AsSpan(i).IndexOfAny(BidiControls);
+                if (b < 0) { parent.Text(text[i..]); break; }
+                b += i;
+                int start = b, end = b;
+                while (start > i && !char.IsWhiteSpace(text[start - 1])) start--;
+                while (end < text.Length && !char.IsWhiteSpace(text[end])) end++;
+                if (start > i) parent.Text(text[i..start]);
+                parent.Add("bdi").AppendChild(parent.Owner!.CreateTextNode(text[start..end]));
+                i = end;
+            }
+            return parent;
+        }
         if (parent.LastChild is IText last) last.Append(text);
         else parent.AppendChild(parent.Owner!.CreateTextNode(text));
         return parent;
@@ -77,6 +96,10 @@ internal static class Dom
             if (IsControl(chars[i])) chars[i] = chars[i] == '\u007F' ? '\u2421' : (char)(0x2400 + chars[i]);
         return new string(chars);
     }
+
+    /// <summary>Embeddings, overrides, isolates and directional marks (U+202A–202E, U+2066–2069, U+200E/F, U+061C).</summary>
+    private static readonly System.Buffers.SearchValues<char> BidiControls =
+        System.Buffers.SearchValues.Create("\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069\u200E\u200F\u061C");
 
     private static bool IsControl(char c) => c == '\u007F' || (c < 0x20 && c is not ('\t' or '\n' or '\f' or '\r'));
 

@@ -105,4 +105,21 @@ public sealed class SmallBookTests
         }
         Assert.Equal(document.Apparatus.Count, index.QuerySelectorAll("#apparatus li[id]").Length);
     }
+
+    [Fact]
+    public void A_right_to_left_override_from_the_ocr_is_isolated_in_its_own_bdi()
+    {
+        var document = Books.Run("A line with \u202Ereversed\u202C text and a plain tail.\n\nThe next paragraph.\n",
+            new Book { Id = "bidi", Language = "en-GB" });
+        foreach (var html in new[] { Books.Parse(HtmlEdition.Write(document)), Books.Parse(HtmlDiff.Write(document)) })
+        {
+            var bdis = html.QuerySelectorAll("bdi");
+            Assert.NotEmpty(bdis);
+            // Every override in the page stands inside a bdi, and nothing after it on the line does.
+            foreach (var text in AngleSharp.Dom.NodeExtensions.GetDescendants(html.Body!).OfType<AngleSharp.Dom.IText>().Where(t => t.Data.Contains('\u202E')))
+                Assert.Equal("BDI", text.ParentElement!.TagName);
+            Assert.All(bdis, b => Assert.DoesNotContain("plain tail", b.TextContent));
+            Assert.Contains("plain tail", html.Body!.TextContent);
+        }
+    }
 }
