@@ -28,12 +28,13 @@ public sealed class FootnotesStage : IStage
     {
         int measure = Layout.MedianLineLength(document);
         var vocabulary = Vocabulary.OfLines(document);
+        var geometry = PageGeometry.Of(document);
         Note? previousPageNote = null;
         foreach (var page in document.Pages)
         {
             var blocks = Layout.Blocks(page.Lines);
             foreach (var block in blocks) SplitLeadingNumber(block[0]);
-            var candidates = FindCandidates(blocks, context.Words, vocabulary);
+            var candidates = FindCandidates(document, blocks, context.Words, vocabulary, geometry);
             _quoteGarbles = candidates.Any(c => c.Weak && c.Family == MarkerFamily.Number);
             int region = FindNoteRegion(blocks, previousPageNote, measure, candidates, out bool continuation);
             if (region < 0)
@@ -287,6 +288,8 @@ public sealed class FootnotesStage : IStage
     {
         /// <summary>A marker shape standing apart from any word: never linked, only flagged.</summary>
         public bool Stray { get; init; }
+        /// <summary>A marker set apart from its word by a space, found raised above the line in the scan.</summary>
+        public bool Spaced { get; init; }
         /// <summary>For a marker inside a word: how many characters at its end are the marker.</summary>
         public int Cut { get; init; } = 1;
         /// <summary>The marker's piece when the candidate was found: linking an earlier marker on the line may move it.</summary>
@@ -301,7 +304,7 @@ public sealed class FootnotesStage : IStage
     /// end of a word. Weak candidates (a quotation mark or "?" after a full stop) count only for
     /// numbered notes, and only when their count fits.
     /// </summary>
-    private static List<Candidate> FindCandidates(List<List<Line>> blocks, WordList words, Vocabulary vocabulary)
+    private List<Candidate> FindCandidates(Document document, List<List<Line>> blocks, WordList words, Vocabulary vocabulary, PageGeometry? geometry)
     {
         var found = new List<Candidate>();
         int order = 0;
@@ -322,7 +325,23 @@ public sealed class FootnotesStage : IStage
                     bool ok = attached && (!letter || pieces[i - 1].Kind == PieceKind.Punctuation)
                               && (i + span == pieces.Count || pieces[i + span].IsSpace || pieces[i + span].Kind == PieceKind.Punctuation);
                     int? number = family == MarkerFamily.Number ? SuperscriptValue(p.Reading) : null;
+                    var (raised, garbled) = geometry == null ? default : MarkerShape(geometry, line, p);
                     if (ok) { found.Add(new Candidate(line, i, span, family, order++, b, false, letter || p.Reading is "|" or "+", number)); i += span - 1; continue; }
+                    // Set apart by a space but raised above the line like a superscript: a marker all the same.
+                    if (raised && !letter && i > 0 && pieces[i - 1].IsSpace && i >= 2 && !pieces[i - 2].IsSpace)
+                    {
+                        found.Add(new Candidate(line, i, span, family, order++, b, false, false, number) { Spaced = true });
+                        i += span - 1;
+                        continue;
+                    }
+                    if (garbled is { } g)
+                    {
+                        // As tall as the letters around it and read with no confidence: a misread letter or quotation, not a marker.
+                        document.Flag(p, new Decision(Name, "garbled-mark", EmendationKind.Misreading,
+                            $"'{p.Reading}' is as tall as the line's letters (box {g.Box.Width}×{g.Box.Height} px), not raised like a marker, and the OCR read its word with confidence {PageGeometry.Percent(g.Confidence ?? 0)}: a misreading left for a human",
+                            0.3));
+                        continue;
+                    }
                     if (p.Reading == "*") found.Add(new Candidate(line, i, 1, family, order++, b, false, false, null) { Stray = true });
                     continue;
                 }
@@ -359,6 +378,23 @@ public sealed class FootnotesStage : IStage
             }
         }
         return found;
+    }
+
+    /// <summary>
+    /// What the scan says of a marker-shaped mark: raised (small, above the baseline, as a printed
+    /// marker is), or garbled (its word as tall as the line's letters and read with low confidence).
+    /// </summary>
+    private static (bool Raised, ScanWord? Garbled) MarkerShape(PageGeometry geometry, Line line, Piece mark)
+    {
+        var word = geometry.WordOf(mark);
+        var scanLine = word == null ? null : geometry.Scan.LineAt(word.Start);
+        if (word == null || scanLine == null) return (false, null);
+        // The mark alone in its word box, or the box's first characters: the box then measures the mark.
+        if (word.End - word.Start <= 2 && geometry.IsRaised(word, scanLine)) return (true, null);
+        var (height, _) = geometry.WordMetrics(scanLine);
+        bool tall = word.Box.Height >= 0.8 * height;
+        bool unsure = word.Confidence is double c && c < 0.3;
+        return (false, tall && unsure && word.End - word.Start >= 2 ? word : null);
     }
 
     private static int? SuperscriptValue(string s)
@@ -409,13 +445,21 @@ public sealed class FootnotesStage : IStage
         string raw = string.Concat(pieces.Skip(index).Take(c.Span).Select(p => p.Reading));
         string restored = "";
         string why = $"the printed marker '{raw}' of the note marked {evidence} (page {note.Page.Number})";
+        int span = c.Span;
+        if (c.Spaced && index > 0 && pieces[index - 1].IsSpace)
+        {
+            // The space the OCR put before a raised marker goes with it.
+            index--;
+            span++;
+            why += "; set apart by a space in the OCR text, but its box is small and raised above the line like a superscript";
+        }
         var before = index > 0 ? pieces[index - 1] : null;
-        if (before is { Kind: PieceKind.Word } && !c.InsideWord && c.Family == MarkerFamily.Asterisk && NextStartsSentence(c.Line, index + c.Span))
+        if (before is { Kind: PieceKind.Word } && !c.InsideWord && c.Family == MarkerFamily.Asterisk && NextStartsSentence(c.Line, index + span))
         {
             restored = ".";
             why += "; the full stop it hid is restored, as the next word opens a sentence";
         }
-        var piece = document.Emend(pieces, index, c.Span, restored, PieceKind.NoteReference,
+        var piece = document.Emend(pieces, index, span, restored, PieceKind.NoteReference,
             new Decision(Name, c.InsideWord ? "marker-in-word" : c.Weak && c.Family == MarkerFamily.Number ? "garbled-superscript" : "marker", EmendationKind.NoteMarker, why,
                 c.InsideWord || c.Weak ? 0.8 : 0.95));
         piece.Note = note;

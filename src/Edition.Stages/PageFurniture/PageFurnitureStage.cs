@@ -20,24 +20,25 @@ public sealed class PageFurnitureStage : IStage
     {
         int measure = Layout.MedianLineLength(document);
         var repeated = RepeatedTopLines(document);
+        var geometry = PageGeometry.Of(document);
         var found = new List<Found>();
         foreach (var page in document.Pages)
         {
             var lines = page.Lines.Where(l => l.Role == LineRole.Body).ToList();
             if (lines.Count == 0) continue;
             int top = 0;
-            var head = RunningHead(lines[0], measure, repeated, Array.Empty<Line>());
+            var head = RunningHead(lines[0], measure, repeated, Array.Empty<Line>(), geometry);
             if (head == null)
             {
                 // Specks above the head ("@ -", a stray "4") are read as lines of their own: look past them.
                 int h = 0;
                 while (h + 1 < lines.Count && h < 2 && IsSpeck(lines[h])) h++;
-                if (h > 0) head = RunningHead(lines[h], measure, repeated, lines.Take(h).ToList());
+                if (h > 0) head = RunningHead(lines[h], measure, repeated, lines.Take(h).ToList(), geometry);
                 if (head != null) top = h;
                 else head = BarePageNumber(lines[0], "top");
             }
             if (head != null) found.Add(head);
-            if (lines.Count > top + 1 && BarePageNumber(lines[^1], "foot") is { } foot) found.Add(foot);
+            if (lines.Count > top + 1 && (BarePageNumber(lines[^1], "foot") ?? SignatureMark(lines[^1], geometry)) is { } foot) found.Add(foot);
         }
         foreach (var f in found)
             if (f.Number != null) f.Line.Page.PrintedNumber ??= f.Number;
@@ -55,9 +56,34 @@ public sealed class PageFurnitureStage : IStage
             f.Line.Role = f.Rule == "running-head" ? LineRole.RunningHead : LineRole.PageNumber;
             document.TakeOut(f.Line.Pieces, new Decision(Name, f.Rule, EmendationKind.Furniture, f.Why));
         }
+        if (geometry != null) Specks.Run(document, geometry, Name);
     }
 
-    private static Found? RunningHead(Line line, int measure, HashSet<string> repeated, IReadOnlyList<Line> specks)
+    /// <summary>
+    /// A printer's signature at the foot of the page ("4*", "B 2"): one short token with a digit or a
+    /// capital, in smaller type than the body and standing well in from the left margin. Needs the scan.
+    /// </summary>
+    private static Found? SignatureMark(Line line, PageGeometry? geometry)
+    {
+        if (geometry == null) return null;
+        var words = line.Pieces.Where(p => !p.IsSpace).ToList();
+        string text = string.Concat(words.Select(p => p.Reading));
+        if (words.Count == 0 || text.Length > 4 || !text.Any(c => char.IsDigit(c) || char.IsUpper(c))) return null;
+        if (text.Any(c => !char.IsLetterOrDigit(c) && c != '*')) return null;
+        var scanLine = geometry.LineOf(line);
+        var page = geometry.PageOf(line.Page);
+        if (scanLine == null || page == null) return null;
+        int left = page.Lines.Where(l => !ReferenceEquals(l, scanLine)).Select(l => l.Box.Left).DefaultIfEmpty(0).Min();
+        int right = page.Lines.Where(l => !ReferenceEquals(l, scanLine)).Select(l => l.Box.Right).DefaultIfEmpty(0).Max();
+        double size = geometry.RelativeSize(scanLine);
+        bool inset = right > left && scanLine.Box.Left - left > 0.25 * (right - left);
+        if (!inset || size > 0.8) return null;
+        return new Found(line, null, "signature-mark",
+            $"a short mark alone on the foot line of the page, in type {PageGeometry.Percent(1 - size)} smaller than the body and set in from the margin: the printer's signature",
+            false, Array.Empty<Line>());
+    }
+
+    private static Found? RunningHead(Line line, int measure, HashSet<string> repeated, IReadOnlyList<Line> specks, PageGeometry? geometry)
     {
         var words = line.Pieces.Where(p => !p.IsSpace).ToList();
         if (words.Count < 2) return null;
@@ -72,13 +98,16 @@ public sealed class PageFurnitureStage : IStage
         double upper = letters.Count(char.IsUpper) / (double)letters.Count;
         bool capitals = upper >= 0.7;
         bool setApart = NextIsBlank(line);
+        string? apart = geometry == null ? null : SetApartBySpace(line, geometry);
         bool sentence = Text.EndsSentence(line.Reading) && !capitals;
         if (sentence) return null;
         var evidence = new List<string>();
         if (number != null) evidence.Add($"page number {number} at one end");
         if (capitals) evidence.Add("set in capitals");
         if (IsLetterSpaced(words)) evidence.Add("letter-spaced");
-        if (setApart) evidence.Add("set apart by a blank line");
+        if (apart != null) evidence.Add(apart);
+        else if (setApart) evidence.Add("set apart by a blank line");
+        setApart |= apart != null;
         if (isRepeated) evidence.Add("repeated at the top of other pages");
         bool accept = number != null ? (capitals || setApart || isRepeated) : (capitals && isRepeated);
         if (!accept) return null;
@@ -122,6 +151,18 @@ public sealed class PageFurnitureStage : IStage
         if (s.Length is > 0 and <= 6 && s.All(c => "ivxlc".Contains(c)) && Text.IsRomanNumeral(s.ToUpperInvariant()))
             return Text.RomanValue(s.ToUpperInvariant());
         return null;
+    }
+
+    /// <summary>"set apart by 1.7 line spacings": the gap below the line clearly wider than the body's line spacing, or null.</summary>
+    private static string? SetApartBySpace(Line line, PageGeometry geometry)
+    {
+        var scanLine = geometry.LineOf(line);
+        var page = geometry.PageOf(line.Page);
+        if (scanLine == null || page == null) return null;
+        if (geometry.GapBelow(scanLine, page) is not double gap || gap < 1.4) return null;
+        double size = geometry.RelativeSize(scanLine);
+        string type = size < 0.9 ? $", {PageGeometry.Percent(1 - size)} smaller type" : "";
+        return $"set apart by {PageGeometry.Format(gap)} line spacings{type}";
     }
 
     private static bool NextIsBlank(Line line)
