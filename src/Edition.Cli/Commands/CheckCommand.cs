@@ -92,19 +92,23 @@ public static class CheckCommand
             return check;
         }
 
-        var last = BuildStamp.TryRead(Path.Combine(editionFolder, BuildStamp.FileName));
+        string stampPath = Path.Combine(editionFolder, BuildStamp.FileName);
+        var last = BuildStamp.TryRead(stampPath);
+        var verified = Verification.For(ocr.CacheFolder, id, stampPath);
         SortedDictionary<string, string> expected;
-        if (!all && last?.Measures != null && sources.SameSources(last))
+        if (!all && last?.Measures != null && sources.SameSources(last) && verified.Exists)
         {
-            // Nothing it is built from has changed: the stamp says what the build would make.
-            check.Reason = "inputs and tool unchanged since the last build (--all rebuilds it)";
+            // Nothing it is built from has changed, and this very program has built it before and found the
+            // edition the same: the stamp says what the build would make.
+            check.Reason = "inputs, tool and program unchanged since this program last verified it (--all rebuilds it)";
             check.Measures = last.Measures;
             expected = new SortedDictionary<string, string>(last.Outputs, StringComparer.Ordinal);
         }
         else
         {
             check.Built = true;
-            check.Reason = all ? "--all" : last == null ? $"no {BuildStamp.FileName} in {check.Edition}" : string.Join(", ", sources.ChangesSince(last).DefaultIfEmpty("its stamp lacks measures"));
+            check.Reason = all ? "--all" : last == null ? $"no {BuildStamp.FileName} in {check.Edition}"
+                : string.Join(", ", sources.ChangesSince(last).DefaultIfEmpty(last.Measures == null ? "its stamp lacks measures" : "this program has not verified it before (a new or changed build of edition)"));
             try
             {
                 var result = EditionBuild.Edit(folder, words, ocr);
@@ -130,6 +134,7 @@ public static class CheckCommand
 
         Compare(editionFolder, expected, check);
         check.Gates.AddRange(Gates(check.Measures!, folder.Config.Gates));
+        if (check.Built && check.Stale.Count == 0) verified.Record();
         return check;
     }
 

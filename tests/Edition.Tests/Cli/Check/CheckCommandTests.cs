@@ -45,12 +45,19 @@ public class CheckCommandTests
     {
         using var temp = CopyBook();
         string scans = Path.Combine(temp.Root, "scans");
-        var quick = RunEdition("check", scans, "--json");
+        string cache = Path.Combine(temp.Root, "cache");
+        // This program has not checked the book before (a fresh cache): it rebuilds it once, to be sure.
+        var first = RunEdition("check", scans, "--json", "--cache", cache);
+        Assert.True(first.ExitCode == 0, first.Out + first.Error);
+        Assert.True(Book(first, "webb-dictatorship").GetProperty("built").GetBoolean());
+        Assert.Contains("not verified it before", Book(first, "webb-dictatorship").GetProperty("reason").GetString());
+
+        var quick = RunEdition("check", scans, "--json", "--cache", cache);
         Assert.True(quick.ExitCode == 0, quick.Out + quick.Error);
         Assert.False(Book(quick, "webb-dictatorship").GetProperty("built").GetBoolean());
         Assert.Contains("unchanged", Book(quick, "webb-dictatorship").GetProperty("reason").GetString());
 
-        var all = RunEdition("check", scans, "--all", "--json");
+        var all = RunEdition("check", scans, "--all", "--json", "--cache", cache);
         Assert.True(all.ExitCode == 0, all.Out + all.Error);
         Assert.True(Book(all, "webb-dictatorship").GetProperty("built").GetBoolean());
     }
