@@ -22,6 +22,7 @@ public sealed class SplitWordsStage : IStage
     {
         _isWord.Clear();
         var vocabulary = Vocabulary.Of(document);
+        if (PageGeometry.Of(document) is { } geometry) DropCaps.Run(document, geometry, context.Words, vocabulary, Name);
         foreach (var flow in document.Flows())
             RunFlow(document, flow, context.Words, vocabulary);
     }
