@@ -55,4 +55,29 @@ public static class DropCaps
             }
         }
     }
+
+    /// <summary>
+    /// Does the scan show a lone capital as a word of its own: no taller than its line's words and as far
+    /// from the next word as the line's words stand from each other? Then the text's guess that it was
+    /// split from the word after it ("I apologized" read "T apologized") has the scan against it.
+    /// </summary>
+    public static bool IsOrdinaryWord(PageGeometry geometry, Piece cap, Piece rest)
+    {
+        var capWord = geometry.WordOf(cap);
+        var restWord = geometry.WordOf(rest);
+        if (capWord == null || restWord == null || ReferenceEquals(capWord, restWord)) return false;
+        var line = geometry.Scan.LineAt(capWord.Start);
+        if (line == null || geometry.Scan.LineAt(restWord.Start) != line) return false;
+        if (geometry.Tallness(capWord, line) >= Tall) return false;
+        var gaps = new List<double>();
+        ScanWord? previous = null;
+        foreach (var w in geometry.Scan.WordsIn(line.Start, line.End))
+        {
+            if (previous != null && w.Box.Left > previous.Box.Right) gaps.Add(w.Box.Left - previous.Box.Right);
+            previous = w;
+        }
+        if (gaps.Count < 3) return false;
+        double space = PageGeometry.Median(gaps);
+        return space > 0 && restWord.Box.Left - capWord.Box.Right >= 0.75 * space;
+    }
 }

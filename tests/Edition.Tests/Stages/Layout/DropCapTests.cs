@@ -81,4 +81,30 @@ public class DropCapTests
         Assert.Equal(EmendationStatus.Doubtful, e.Status);
         Assert.Contains("'part' is a word too", e.Why);
     }
+
+    [Fact]
+    public void A_capital_of_ordinary_height_a_full_space_from_an_unknown_word_is_not_joined()
+    {
+        // "I apologized" read "T apologized": the text alone would take "T" for a capital split from a name.
+        var doc = new ScanBuilder().Page()
+            .Line("the matter rested there until the evening.")
+            .Line("T apologized for having misread his sentiment")
+            .Read();
+        Books.Run(doc, Stages);
+        Assert.DoesNotContain(doc.Apparatus, x => x.Kind == EmendationKind.SplitWord);
+        Assert.Contains("T apologized", Books.Render(doc.Body[0].Pieces));
+    }
+
+    [Fact]
+    public void The_same_capital_closed_up_to_the_rest_of_the_word_is_joined_on_the_text_s_evidence()
+    {
+        var doc = new ScanBuilder().Page()
+            .Line("the matter rested there until the evening.")
+            .Line("T apologized for having misread his sentiment", shapes: new WordShape(1, SpaceBefore: 3))
+            .Read();
+        Books.Run(doc, Stages);
+        var e = Assert.Single(doc.Apparatus, x => x.Kind == EmendationKind.SplitWord);
+        Assert.Equal("Tapologized", e.Reading);
+        Assert.Equal(EmendationStatus.Doubtful, e.Status);
+    }
 }
