@@ -84,6 +84,15 @@ public sealed class PageGeometry
         return LineHeight > 0 ? line.Box.Height / LineHeight : 1;
     }
 
+    /// <summary>The median relative type size (<see cref="RelativeSize"/>) of the lines of a block, or null when the scan has none of them.</summary>
+    public double? BlockSize(IEnumerable<Line> lines)
+    {
+        var sizes = new List<double>();
+        foreach (var line in lines)
+            if (LineOf(line) is { } l) sizes.Add(RelativeSize(l));
+        return sizes.Count > 0 ? Median(sizes) : null;
+    }
+
     /// <summary>The median height of the line's words and its baseline (the median bottom of its words).</summary>
     public (double Height, double Baseline) WordMetrics(ScanLine line)
     {

@@ -36,7 +36,7 @@ public sealed class FootnotesStage : IStage
             foreach (var block in blocks) SplitLeadingNumber(block[0]);
             var candidates = FindCandidates(document, blocks, context.Words, vocabulary, geometry);
             _quoteGarbles = candidates.Any(c => c.Weak && c.Family == MarkerFamily.Number);
-            int region = FindNoteRegion(blocks, previousPageNote, measure, candidates, out bool continuation);
+            int region = FindNoteRegion(blocks, previousPageNote, measure, candidates, geometry, out bool continuation);
             if (region < 0)
             {
                 FlagLeftovers(document, page, candidates, new HashSet<Candidate>());
@@ -165,7 +165,8 @@ public sealed class FootnotesStage : IStage
     /// type. Just above it, a block continues the previous page's unfinished note when the body
     /// breaks off mid-sentence above it, or it starts in lower case, or is in smaller type.
     /// </summary>
-    private static int FindNoteRegion(List<List<Line>> blocks, Note? previous, int measure, List<Candidate> candidates, out bool continuation)
+    private static int FindNoteRegion(List<List<Line>> blocks, Note? previous, int measure, List<Candidate> candidates, PageGeometry? geometry,
+        out bool continuation)
     {
         continuation = false;
         int k = -1;
@@ -182,6 +183,11 @@ public sealed class FootnotesStage : IStage
                && (previousUnfinished || candidates.Count(c => c.Block < start - 1 && !c.Weak && !c.Stray) > marked
                    || (OpensWithGlyph(blocks[start - 1][0]) && candidates.Count(c => c.Block < start - 1 && c.Weak && c.Family == MarkerFamily.Number) > marked)))
             start--;
+        if (geometry != null)
+        {
+            int foot = SmallTypeAtFoot(blocks, geometry);
+            if (foot < start) start = Math.Min(start, FootBlockIsNotes(blocks, foot, geometry, previousUnfinished, candidates));
+        }
         if (previousUnfinished && start - 1 >= 1 && NoteStart(blocks[start - 1][0], measure, false, out _, out _) == 0)
         {
             var candidate = blocks[start - 1];
@@ -191,6 +197,36 @@ public sealed class FootnotesStage : IStage
         if (start >= blocks.Count) return -1;
         continuation = previousUnfinished && NoteStart(blocks[start][0], measure, BlockIsSmall(blocks[start], measure), out _, out _) == 0;
         return start;
+    }
+
+    /// <summary>Body type is clearly larger: a block whose lines' type is this much of the body's or less is in smaller type.</summary>
+    public const double SmallType = 0.88;
+    /// <summary>White above a block, in body line pitches, that sets it apart from the text above.</summary>
+    public const double SetApart = 1.3;
+
+    /// <summary>The first block of the run of blocks at the foot of the page whose type the scan measures as smaller than the body's; blocks.Count when none.</summary>
+    private static int SmallTypeAtFoot(List<List<Line>> blocks, PageGeometry geometry)
+    {
+        int foot = blocks.Count;
+        while (foot - 1 >= 1 && geometry.BlockSize(blocks[foot - 1]) is double size && size <= SmallType) foot--;
+        return foot;
+    }
+
+    /// <summary>
+    /// The smaller type at the foot is the note block, its text cues failing (a marker garbled or lost),
+    /// when white sets it apart from the body above and something asks for a note: the body breaks off
+    /// into it from the previous page's note, the body holds a marker, or the block opens with a mark
+    /// where a note's marker stands. Returns <paramref name="foot"/>, or blocks.Count when not.
+    /// </summary>
+    private static int FootBlockIsNotes(List<List<Line>> blocks, int foot, PageGeometry geometry, bool previousUnfinished, List<Candidate> candidates)
+    {
+        var first = blocks[foot][0];
+        var scanLine = geometry.LineOf(first);
+        var page = scanLine == null ? null : geometry.Scan.Pages.FirstOrDefault(p => p.Lines.Contains(scanLine));
+        if (scanLine == null || page == null || geometry.PitchAbove(scanLine, page) is not double above || above < SetApart) return blocks.Count;
+        bool opensWithMark = first.Pieces.Count > 0 && first.Pieces[0].Reading.Length > 0 && !char.IsLetter(first.Pieces[0].Reading[0]);
+        bool bodyMarker = candidates.Any(c => c.Block < foot && !c.Stray);
+        return previousUnfinished || bodyMarker || opensWithMark ? foot : blocks.Count;
     }
 
     /// <summary>"®There": a mark glued to a capitalised first word, where a note's number stood.</summary>

@@ -22,11 +22,13 @@ public sealed class SplitWordsStage : IStage
     {
         _isWord.Clear();
         var vocabulary = Vocabulary.Of(document);
+        var geometry = PageGeometry.Of(document);
+        if (geometry != null) DropCaps.Run(document, geometry, context.Words, vocabulary, Name);
         foreach (var flow in document.Flows())
-            RunFlow(document, flow, context.Words, vocabulary);
+            RunFlow(document, flow, context.Words, vocabulary, geometry);
     }
 
-    private void RunFlow(Document document, List<Piece> flow, WordList words, Vocabulary vocabulary)
+    private void RunFlow(Document document, List<Piece> flow, WordList words, Vocabulary vocabulary, PageGeometry? geometry)
     {
         var source = document.Source;
         int i = 0;
@@ -53,6 +55,11 @@ public sealed class SplitWordsStage : IStage
                     var (from, to, judgement) = groups[g];
                     if (to - from < 2) continue;
                     int start = run[from], end = run[to - 1];
+                    // A lone letter the scan shows as an ordinary word, a full space from the next, is not joined
+                    // on the text's guess alone; a word the document prints again and again still is.
+                    if (geometry != null && judgement.Rule == "drop-cap" && to - from == 2
+                        && (judgement.Confidence < 0.7 || vocabulary.CountAnyCase(judgement.Joined) < 2)
+                        && DropCaps.IsOrdinaryWord(geometry, flow[start], flow[end])) continue;
                     document.Emend(flow, start, end - start + 1, judgement.Joined, PieceKind.Word,
                         new Decision(Name, judgement.Rule, EmendationKind.SplitWord, judgement.Why, judgement.Confidence,
                             judgement.Confidence < 0.7 ? EmendationStatus.Doubtful : EmendationStatus.Automatic));

@@ -4,8 +4,8 @@ using Edition.Tests.Support;
 
 namespace Edition.Tests.Stages.Layout;
 
-/// <summary>How one word of a built line departs from the ordinary: its own size, a raise, a confidence.</summary>
-public sealed record WordShape(int Index, int? Width = null, int? Height = null, int Raise = 0, double? Confidence = null);
+/// <summary>How one word of a built line departs from the ordinary: its own size, a raise, a confidence, the white before it.</summary>
+public sealed record WordShape(int Index, int? Width = null, int? Height = null, int Raise = 0, double? Confidence = null, int? SpaceBefore = null);
 
 /// <summary>
 /// Builds OCR text with its geometry by hand: lines of words stacked down a page, each word a box
@@ -50,8 +50,8 @@ public sealed class ScanBuilder
         var words = text.Split(' ');
         for (int i = 0; i < words.Length; i++)
         {
-            if (i > 0) { _text.Append(' '); x += 12; }
             var shape = shapes.FirstOrDefault(s => s.Index == i);
+            if (i > 0) { _text.Append(' '); x += shape?.SpaceBefore ?? 12; }
             int width = shape?.Width ?? 18 * words[i].Length;
             int height = shape?.Height ?? wordHeight;
             int bottom = baseline - (shape?.Raise ?? 0);
