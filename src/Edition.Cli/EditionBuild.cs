@@ -47,16 +47,29 @@ public static class EditionBuild
     {
         bool Wanted(string f) => formats == null || formats.Count == 0 || formats.Contains(f);
         var utf8 = new UTF8Encoding(false);
-        var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
-        if (Wanted("md")) files[document.Book.Id + ".md"] = utf8.GetBytes(MarkdownWriter.Write(document));
-        if (Wanted("apparatus")) files["apparatus.json"] = utf8.GetBytes(ApparatusWriter.Write(document, ToolVersion, outFolder));
-        if (Wanted("diff")) files["diff.txt"] = utf8.GetBytes(EditionDiff.WriteText(document));
+        // Each output only reads the model, so they are made side by side; the file set is the same in any order.
+        var jobs = new List<(string Name, Func<byte[]> Make)>();
+        if (Wanted("md")) jobs.Add((document.Book.Id + ".md", () => utf8.GetBytes(MarkdownWriter.Write(document))));
+        if (Wanted("apparatus")) jobs.Add(("apparatus.json", () => utf8.GetBytes(ApparatusWriter.Write(document, ToolVersion, outFolder))));
+        if (Wanted("diff")) jobs.Add(("diff.txt", () => utf8.GetBytes(EditionDiff.WriteText(document))));
         if (Wanted("pdf"))
-            files[document.Book.Id + ".pdf"] = PdfEdition.Write(document, new Edition.Pdf.Layout.PdfOptions { Creator = "Edition " + ToolVersion });
+            jobs.Add((document.Book.Id + ".pdf", () => PdfEdition.Write(document, new Edition.Pdf.Layout.PdfOptions { Creator = "Edition " + ToolVersion })));
         if (Wanted("html"))
-            foreach (var (name, html) in Html.HtmlOutputs.Render(document, new Html.HtmlOptions { OutputFolder = outFolder })) files[name] = utf8.GetBytes(html);
+        {
+            var options = new Html.HtmlOptions { OutputFolder = outFolder };
+            jobs.Add((Html.HtmlOutputs.IndexFileName, () => utf8.GetBytes(Html.HtmlEdition.Write(document, options))));
+            jobs.Add((Html.HtmlOutputs.DiffFileName, () => utf8.GetBytes(Html.HtmlDiff.Write(document, options))));
+        }
+        // The slowest first, so the others fill the second core around it.
+        jobs.Sort((x, y) => Weight(y.Name).CompareTo(Weight(x.Name)));
+        var made = new byte[jobs.Count][];
+        Parallel.For(0, jobs.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, k => made[k] = jobs[k].Make());
+        var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
+        for (int k = 0; k < jobs.Count; k++) files[jobs[k].Name] = made[k];
         return files;
     }
+
+    private static int Weight(string file) => Path.GetExtension(file) switch { ".pdf" => 3, ".html" => 2, ".json" => 1, _ => 0 };
 
     /// <summary>Builds one book into <paramref name="outFolder"/>, replacing it whole only when every file is written.</summary>
     public static Result Build(string bookFolder, string outFolder, WordList words, TextWriter log, Ocr.PageOcr? ocr = null,

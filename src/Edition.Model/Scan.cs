@@ -64,9 +64,9 @@ public sealed class ScanPage
 /// </summary>
 public sealed class ScanGeometry
 {
-    private ScanWord[]? _words;
-    private ScanLine[]? _lines;
-    private int[]? _wordPages, _linePages;
+    // Built on first use, whole, then published by one reference write: safe for outputs made on several threads.
+    private Tuple<ScanWord[], int[]>? _wordIndex;
+    private Tuple<ScanLine[], int[]>? _lineIndex;
 
     /// <summary>Pages in scan order.</summary>
     public List<ScanPage> Pages { get; } = new();
@@ -118,32 +118,17 @@ public sealed class ScanGeometry
         return min;
     }
 
-    private (ScanWord[], int[]) WordIndex()
-    {
-        if (_words == null)
-        {
-            var all = new List<ScanWord>();
-            var pages = new List<int>();
-            for (int p = 0; p < Pages.Count; p++)
-                foreach (var w in Pages[p].Words) { all.Add(w); pages.Add(p); }
-            _wordPages = pages.ToArray();
-            _words = all.ToArray();
-        }
-        return (_words, _wordPages!);
-    }
+    private (ScanWord[], int[]) WordIndex() => (_wordIndex ??= Index(p => p.Words)).ToValueTuple();
 
-    private (ScanLine[], int[]) LineIndex()
+    private (ScanLine[], int[]) LineIndex() => (_lineIndex ??= Index(p => p.Lines)).ToValueTuple();
+
+    private Tuple<T[], int[]> Index<T>(Func<ScanPage, List<T>> items)
     {
-        if (_lines == null)
-        {
-            var all = new List<ScanLine>();
-            var pages = new List<int>();
-            for (int p = 0; p < Pages.Count; p++)
-                foreach (var l in Pages[p].Lines) { all.Add(l); pages.Add(p); }
-            _linePages = pages.ToArray();
-            _lines = all.ToArray();
-        }
-        return (_lines, _linePages!);
+        var all = new List<T>();
+        var pages = new List<int>();
+        for (int p = 0; p < Pages.Count; p++)
+            foreach (var item in items(Pages[p])) { all.Add(item); pages.Add(p); }
+        return Tuple.Create(all.ToArray(), pages.ToArray());
     }
 
     /// <summary>Index of the last item starting at or before <paramref name="offset"/>, or -1.</summary>
