@@ -12,26 +12,7 @@ public sealed class ConsoleCollection;
 [Collection("Console")]
 public class BuildCommandTests
 {
-    private sealed record Run(int ExitCode, string Out, string Error);
-
-    private static Run RunEdition(params string[] args)
-    {
-        var (oldOut, oldError) = (Console.Out, Console.Error);
-        var output = new StringWriter();
-        var error = new StringWriter();
-        Console.SetOut(output);
-        Console.SetError(error);
-        try
-        {
-            int code = Program.Main(args);
-            return new Run(code, output.ToString(), error.ToString());
-        }
-        finally
-        {
-            Console.SetOut(oldOut);
-            Console.SetError(oldError);
-        }
-    }
+    private static Support.CommandLine.Run RunEdition(params string[] args) => Support.CommandLine.InProcess(args);
 
     /// <summary>A folder "ROOT/books/NAME" with the given files, and "ROOT/out/NAME" as where its edition goes.</summary>
     private sealed class Setup : IDisposable
@@ -70,7 +51,7 @@ public class BuildCommandTests
         public void Dispose() => _temp.Dispose();
     }
 
-    private static void AssertOneLineNaming(Run run, string path)
+    private static void AssertOneLineNaming(Support.CommandLine.Run run, string path)
     {
         Assert.Equal(2, run.ExitCode);
         var lines = run.Error.TrimEnd('\n').Split('\n');

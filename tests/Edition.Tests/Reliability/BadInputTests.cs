@@ -25,8 +25,8 @@ public class BadInputTests
         var words = Encoding.ASCII.GetBytes("word and another ");
         for (int i = 0; i < bytes.Length; i++) bytes[i] = words[i % words.Length];
         string text = setup.Write("book.txt", bytes);
-        var run = Cli.InProcess("build", setup.Book, "--out", setup.Out);
-        Cli.AssertOneLineNaming(run, text);
+        var run = CommandLine.InProcess("build", setup.Book, "--out", setup.Out);
+        CommandLine.AssertOneLineNaming(run, text);
         Assert.Contains($"line 1 is {50 * 1024 * 1024} characters long", run.Error);
         Assert.Contains(TextDecoder.MaxLineLength.ToString(), run.Error);
         setup.AssertNothingWritten();
@@ -49,8 +49,8 @@ public class BadInputTests
         // "ED A0 80" is U+D800 written as if it were a character: impossible in UTF-8.
         var bytes = Encoding.ASCII.GetBytes("The surrogate ").Concat(new byte[] { 0xED, 0xA0, 0x80 }).Concat(Encoding.ASCII.GetBytes(" here.\n")).ToArray();
         string text = setup.Write("book.txt", bytes);
-        var run = Cli.InProcess("build", setup.Book, "--out", setup.Out);
-        Cli.AssertOneLineNaming(run, text);
+        var run = CommandLine.InProcess("build", setup.Book, "--out", setup.Out);
+        CommandLine.AssertOneLineNaming(run, text);
         Assert.Contains("at byte 14", run.Error);
         Assert.Contains("surrogate", run.Error);
         Assert.DoesNotContain("Latin-1", run.Error);
@@ -63,15 +63,15 @@ public class BadInputTests
         using var setup = new BookSetup();
         setup.Write("README.md", "Scans to come.\n");
         setup.Write("notes.docx", "PK not really a document\n");
-        var run = Cli.InProcess("build", setup.Book, "--out", setup.Out);
-        Cli.AssertOneLineNaming(run, setup.Book);
+        var run = CommandLine.InProcess("build", setup.Book, "--out", setup.Out);
+        CommandLine.AssertOneLineNaming(run, setup.Book);
         Assert.Contains("holds no book", run.Error);
         setup.AssertNothingWritten();
 
         // With a book.toml it is a book, and the error says what it lacks.
         setup.Write("book.toml", "title = \"Nothing Yet\"\n");
-        run = Cli.InProcess("build", setup.Book, "--out", setup.Out);
-        Cli.AssertOneLineNaming(run, setup.Book);
+        run = CommandLine.InProcess("build", setup.Book, "--out", setup.Out);
+        CommandLine.AssertOneLineNaming(run, setup.Book);
         Assert.Contains("holds no OCR text", run.Error);
         setup.AssertNothingWritten();
     }
@@ -82,8 +82,8 @@ public class BadInputTests
         using var setup = new BookSetup();
         string link = Path.Combine(setup.Book, "book.txt");
         File.CreateSymbolicLink(link, Path.Combine(setup.Book, "gone", "book.txt"));
-        var run = Cli.InProcess("build", setup.Book, "--out", setup.Out);
-        Cli.AssertOneLineNaming(run, link);
+        var run = CommandLine.InProcess("build", setup.Book, "--out", setup.Out);
+        CommandLine.AssertOneLineNaming(run, link);
         Assert.Contains("cannot be read", run.Error);
         setup.AssertNothingWritten();
     }
@@ -96,8 +96,8 @@ public class BadInputTests
         File.WriteAllText(secret, "A private file of the machine that builds.\n");
         string link = Path.Combine(setup.Book, "book.txt");
         File.CreateSymbolicLink(link, secret);
-        var run = Cli.InProcess("build", setup.Book, "--out", setup.Out);
-        Cli.AssertOneLineNaming(run, link);
+        var run = CommandLine.InProcess("build", setup.Book, "--out", setup.Out);
+        CommandLine.AssertOneLineNaming(run, link);
         Assert.Contains("outside the book's folder", run.Error);
         setup.AssertNothingWritten();
 
@@ -108,7 +108,7 @@ public class BadInputTests
         File.WriteAllText(Path.Combine(outside, "book.txt"), "Text kept elsewhere.\n");
         Directory.CreateSymbolicLink(Path.Combine(setup.Book, "text"), outside);
         setup.Write("book.toml", "source = \"text/book.txt\"\n");
-        run = Cli.InProcess("build", setup.Book, "--out", setup.Out);
+        run = CommandLine.InProcess("build", setup.Book, "--out", setup.Out);
         Assert.Contains("outside the book's folder", run.Error);
         setup.AssertNothingWritten();
 
@@ -118,7 +118,7 @@ public class BadInputTests
         File.WriteAllText(Path.Combine(setup.Book, "real", "book.txt"), "Text kept inside.\n");
         File.CreateSymbolicLink(Path.Combine(setup.Book, "book.txt"), Path.Combine(setup.Book, "real", "book.txt"));
         setup.Write("book.toml", "source = \"book.txt\"\n");
-        run = Cli.InProcess("build", setup.Book, "--out", setup.Out);
+        run = CommandLine.InProcess("build", setup.Book, "--out", setup.Out);
         Assert.True(run.ExitCode == 0, run.Error);
     }
 
@@ -128,8 +128,8 @@ public class BadInputTests
         using var setup = new BookSetup();
         Directory.CreateDirectory(Path.Combine(setup.Book, "text.txt"));
         setup.Write("book.toml", "source = \"text.txt\"\n");
-        var run = Cli.InProcess("build", setup.Book, "--out", setup.Out);
-        Cli.AssertOneLineNaming(run, Path.Combine(setup.Book, "text.txt"));
+        var run = CommandLine.InProcess("build", setup.Book, "--out", setup.Out);
+        CommandLine.AssertOneLineNaming(run, Path.Combine(setup.Book, "text.txt"));
         setup.AssertNothingWritten();
     }
 
@@ -139,8 +139,8 @@ public class BadInputTests
         using var setup = new BookSetup();
         string text = setup.Write("book.txt", Text);
         File.SetUnixFileMode(text, UnixFileMode.None);
-        var run = Cli.InProcess("build", setup.Book, "--out", setup.Out, "--formats", "md");
-        if (Cli.IsRoot)
+        var run = CommandLine.InProcess("build", setup.Book, "--out", setup.Out, "--formats", "md");
+        if (CommandLine.IsRoot)
         {
             // Root reads a file whatever its mode says (CI runs as root): the book builds.
             Assert.True(run.ExitCode == 0, run.Error);
@@ -148,7 +148,7 @@ public class BadInputTests
         }
         else
         {
-            Cli.AssertOneLineNaming(run, text);
+            CommandLine.AssertOneLineNaming(run, text);
             Assert.Contains("cannot be read", run.Error);
             setup.AssertNothingWritten();
         }
@@ -160,8 +160,8 @@ public class BadInputTests
         using var setup = new BookSetup();
         setup.Write("book.txt", Text);
         string config = setup.Write("book.toml", "source = \"/etc/passwd\"\n");
-        var run = Cli.InProcess("build", setup.Book, "--out", setup.Out);
-        Cli.AssertOneLineNaming(run, config);
+        var run = CommandLine.InProcess("build", setup.Book, "--out", setup.Out);
+        CommandLine.AssertOneLineNaming(run, config);
         Assert.Contains("inside the book's folder", run.Error);
         setup.AssertNothingWritten();
     }
@@ -176,8 +176,8 @@ public class BadInputTests
         using var setup = new BookSetup();
         setup.Write("book.txt", Text);
         string config = setup.Write("book.toml", toml);
-        var run = Cli.InProcess("build", setup.Book, "--out", setup.Out);
-        Cli.AssertOneLineNaming(run, config);
+        var run = CommandLine.InProcess("build", setup.Book, "--out", setup.Out);
+        CommandLine.AssertOneLineNaming(run, config);
         Assert.Contains(problem, run.Error);
         setup.AssertNothingWritten();
     }
@@ -191,8 +191,8 @@ public class BadInputTests
         string file = Path.Combine(setup.Root, "a-file");
         File.WriteAllText(file, "not a folder");
         string target = Path.Combine(file, "editions", "book");
-        var run = Cli.InProcess("build", setup.Book, "--out", target);
-        Cli.AssertOneLineNaming(run, target);
+        var run = CommandLine.InProcess("build", setup.Book, "--out", target);
+        CommandLine.AssertOneLineNaming(run, target);
         Assert.Contains("cannot write the edition here", run.Error);
         Assert.Equal("not a folder", File.ReadAllText(file));
         Assert.Equal(new[] { "a-file", "books" }, Directory.GetFileSystemEntries(setup.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
@@ -207,15 +207,15 @@ public class BadInputTests
         File.SetUnixFileMode(setup.OutParent, UnixFileMode.UserRead | UnixFileMode.UserExecute);
         try
         {
-            var run = Cli.InProcess("build", setup.Book, "--out", setup.Out, "--formats", "md");
-            if (Cli.IsRoot)
+            var run = CommandLine.InProcess("build", setup.Book, "--out", setup.Out, "--formats", "md");
+            if (CommandLine.IsRoot)
             {
                 Assert.True(run.ExitCode == 0, run.Error);
                 Assert.Equal(new[] { setup.Out }, Directory.GetFileSystemEntries(setup.OutParent));
             }
             else
             {
-                Cli.AssertOneLineNaming(run, setup.Out);
+                CommandLine.AssertOneLineNaming(run, setup.Out);
                 setup.AssertNothingWritten();
             }
         }
@@ -236,8 +236,8 @@ public class BadInputTests
         var bytes = new byte[500];
         new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A }.CopyTo(bytes, 0);
         string image = setup.Write("001.png", bytes);
-        var run = Cli.OutOfProcess("build", setup.Book, "--out", setup.Out, "--cache", setup.Cache);
-        Cli.AssertOneLineNaming(run, image);
+        var run = CommandLine.OutOfProcess("build", setup.Book, "--out", setup.Out, "--cache", setup.Cache);
+        CommandLine.AssertOneLineNaming(run, image);
         Assert.Contains("cannot be read as an image", run.Error);
         setup.AssertNothingWritten();
     }
@@ -248,8 +248,8 @@ public class BadInputTests
         using var setup = new BookSetup();
         var page = File.ReadAllBytes(Directory.GetFiles(Path.Combine(Books.RepositoryRoot, "scans", "thornton", "pages"), "*.png").Order(StringComparer.Ordinal).First());
         string image = setup.Write("001.png", page[..(page.Length / 2)]);
-        var run = Cli.OutOfProcess("build", setup.Book, "--out", setup.Out, "--cache", setup.Cache);
-        Cli.AssertOneLineNaming(run, image);
+        var run = CommandLine.OutOfProcess("build", setup.Book, "--out", setup.Out, "--cache", setup.Cache);
+        CommandLine.AssertOneLineNaming(run, image);
         Assert.Contains("truncated", run.Error);
         setup.AssertNothingWritten();
     }
@@ -259,8 +259,8 @@ public class BadInputTests
     {
         using var setup = new BookSetup();
         string image = setup.Write("001.png", Array.Empty<byte>());
-        var run = Cli.OutOfProcess("build", setup.Book, "--out", setup.Out, "--cache", setup.Cache);
-        Cli.AssertOneLineNaming(run, image);
+        var run = CommandLine.OutOfProcess("build", setup.Book, "--out", setup.Out, "--cache", setup.Cache);
+        CommandLine.AssertOneLineNaming(run, image);
         Assert.Contains("zero bytes", run.Error);
         setup.AssertNothingWritten();
     }
@@ -273,8 +273,8 @@ public class BadInputTests
             Path.Combine(setup.Book, "001.png"));
         // "qaa" is a code reserved for local use: no Tesseract language data has it.
         setup.Write("book.toml", "language = \"qaa\"\n");
-        var run = Cli.OutOfProcess("build", setup.Book, "--out", setup.Out, "--cache", setup.Cache);
-        Cli.AssertOneLineNaming(run, "qaa.traineddata");
+        var run = CommandLine.OutOfProcess("build", setup.Book, "--out", setup.Out, "--cache", setup.Cache);
+        CommandLine.AssertOneLineNaming(run, "qaa.traineddata");
         Assert.Contains("cannot load language 'qaa'", run.Error);
         setup.AssertNothingWritten();
     }

@@ -1,3 +1,4 @@
+using Edition.Tests.Support;
 using Edition.Cli;
 
 namespace Edition.Tests.Reliability;
@@ -18,17 +19,17 @@ public class ConcurrentBuildTests
         using var setup = new BookSetup("twice");
         setup.Write("twice.txt", Text);
         string single = Path.Combine(setup.Root, "single", "twice");
-        var alone = Cli.OutOfProcess("build", setup.Book, "--out", single);
+        var alone = CommandLine.OutOfProcess("build", setup.Book, "--out", single);
         Assert.True(alone.ExitCode == 0, alone.Error);
         var expected = Files(single);
         Assert.Equal(7, expected.Count);
 
         for (int round = 0; round < 2; round++)
         {
-            using var a = Cli.Start("build", setup.Book, "--out", setup.Out);
-            using var b = Cli.Start("build", setup.Book, "--out", setup.Out);
-            var ra = Cli.Finish(a);
-            var rb = Cli.Finish(b);
+            using var a = CommandLine.Start("build", setup.Book, "--out", setup.Out);
+            using var b = CommandLine.Start("build", setup.Book, "--out", setup.Out);
+            var ra = CommandLine.Finish(a);
+            var rb = CommandLine.Finish(b);
             Assert.True(ra.ExitCode == 0, "first: " + ra.Error);
             Assert.True(rb.ExitCode == 0, "second: " + rb.Error);
             var got = Files(setup.Out);
@@ -50,7 +51,7 @@ public class ConcurrentBuildTests
 
         // This test plays the other build: it holds the lock as OutputFolder does.
         var held = new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
-        using var build = Cli.Start("build", setup.Book, "--out", setup.Out, "--formats", "md,apparatus");
+        using var build = CommandLine.Start("build", setup.Book, "--out", setup.Out, "--formats", "md,apparatus");
         using var guard = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         string? firstLine = await build.StandardOutput.ReadLineAsync(guard.Token);
         Assert.NotNull(firstLine);
@@ -61,7 +62,7 @@ public class ConcurrentBuildTests
 
         File.Delete(lockPath);
         held.Dispose();
-        var run = Cli.Finish(build);
+        var run = CommandLine.Finish(build);
         Assert.True(run.ExitCode == 0, run.Error);
         Assert.Equal(new[] { "apparatus.json", "waiting.md" }, Directory.GetFiles(setup.Out).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Equal(new[] { setup.Out }, Directory.GetFileSystemEntries(setup.OutParent));

@@ -43,7 +43,7 @@ public class HostileTextTests
     /// <summary>Builds with the real command, in a process killed after two minutes (a hang fails the test).</summary>
     private static Dictionary<string, byte[]> Build(BookSetup setup)
     {
-        var run = Cli.OutOfProcess("build", setup.Book, "--out", setup.Out);
+        var run = CommandLine.OutOfProcess("build", setup.Book, "--out", setup.Out);
         Assert.True(run.ExitCode == 0, run.Error);
         return Directory.GetFiles(setup.Out).ToDictionary(f => Path.GetFileName(f)!, File.ReadAllBytes);
     }

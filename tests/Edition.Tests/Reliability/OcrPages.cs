@@ -1,3 +1,4 @@
+using Edition.Tests.Support;
 using CsCheck;
 
 namespace Edition.Tests.Reliability;

@@ -8,7 +8,7 @@ namespace Edition.Tests.Cli.Check;
 [Collection("Console")]
 public class CheckCommandTests
 {
-    private static JsonElement Book(Run run, string name)
+    private static JsonElement Book(Support.CommandLine.Run run, string name)
     {
         var root = JsonDocument.Parse(run.Out).RootElement;
         Assert.Equal("edition-check/1", root.GetProperty("schema").GetString());

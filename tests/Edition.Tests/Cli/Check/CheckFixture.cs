@@ -6,26 +6,8 @@ namespace Edition.Tests.Cli.Check;
 /// <summary>Runs the program as the command line does, and copies of the bundled books to spoil.</summary>
 internal static class CheckFixture
 {
-    public sealed record Run(int ExitCode, string Out, string Error);
-
-    public static Run RunEdition(params string[] args)
-    {
-        var (oldOut, oldError) = (Console.Out, Console.Error);
-        var output = new StringWriter();
-        var error = new StringWriter();
-        Console.SetOut(output);
-        Console.SetError(error);
-        try
-        {
-            int code = Program.Main(args);
-            return new Run(code, output.ToString(), error.ToString());
-        }
-        finally
-        {
-            Console.SetOut(oldOut);
-            Console.SetError(oldError);
-        }
-    }
+    /// <summary>The program in this process, its console captured.</summary>
+    public static Support.CommandLine.Run RunEdition(params string[] args) => Support.CommandLine.InProcess(args);
 
     /// <summary>ROOT/scans/BOOK and ROOT/editions/BOOK copied from the repository (no PDF), in a fresh temp folder.</summary>
     public static TempFolder CopyBook(string book = "webb-dictatorship")

@@ -3,10 +3,10 @@ using System.Text;
 using Edition.Cli;
 using Edition.Tests.Support;
 
-namespace Edition.Tests.Reliability;
+namespace Edition.Tests.Support;
 
 /// <summary>Runs the real command line: in this process (Program.Main with the console captured) or as a process of the built edition.dll.</summary>
-public static class Cli
+public static class CommandLine
 {
     public sealed record Run(int ExitCode, string Out, string Error);
 
