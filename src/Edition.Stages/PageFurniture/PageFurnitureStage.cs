@@ -164,9 +164,17 @@ public sealed class PageFurnitureStage : IStage
         int? n = ParseNumber(numbers[0].Reading);
         if (n == null) return null;
         string why = $"a bare page number alone on the {where} line of the page";
-        if (geometry?.Scan.ConfidenceOf(numbers[0].Start, numbers[0].End) is double sure && sure < UnsureFolio)
+        if (geometry == null) return new Found(line, n, "page-number", why, false, Array.Empty<Line>());
+        if (geometry.Scan.ConfidenceOf(numbers[0].Start, numbers[0].End) is double sure && sure < UnsureFolio)
         {
             why += $", read with confidence {sure.ToString("0.00", CultureInfo.InvariantCulture)}, too unsure to count";
+            n = null;
+        }
+        else if (FolioPlace(line, where, geometry) is { } place) why += ", " + place;
+        else if (geometry.LineOf(line) != null)
+        {
+            // A number in the text's own column at the text's own spacing may be text (a list, a date line): it does not vote.
+            why += ", but neither set apart by space nor standing off the text's left edge: not counted";
             n = null;
         }
         return new Found(line, n, "page-number", why, false, Array.Empty<Line>());
@@ -224,6 +232,24 @@ public sealed class PageFurnitureStage : IStage
         double height = PageGeometry.Median(others.Select(w => (double)w.Box.Height).ToList());
         int gap = others.Min(w => w.Box.Left >= box.Box.Right ? w.Box.Left - box.Box.Right : box.Box.Left - w.Box.Right);
         return height > 0 && gap >= 2 * height ? gap / height : null;
+    }
+
+    /// <summary>
+    /// Where the scan shows a folio standing: set apart from the text by space (below a top line, above a foot
+    /// line), or off the text's left edge (centred, or at the outer margin); null when neither, or unknown.
+    /// </summary>
+    private static string? FolioPlace(Line line, string where, PageGeometry geometry)
+    {
+        var scanLine = geometry.LineOf(line);
+        var page = geometry.PageOf(line.Page);
+        if (scanLine == null || page == null) return null;
+        double? gap = where == "top" ? geometry.GapBelow(scanLine, page) : geometry.PitchAbove(scanLine, page);
+        if (gap is double g && g >= 1.4) return $"set apart by {PageGeometry.Format(g)} line spacings";
+        var others = page.Lines.Where(l => !ReferenceEquals(l, scanLine)).ToList();
+        if (others.Count == 0) return null;
+        int left = others.Min(l => l.Box.Left), right = others.Max(l => l.Box.Right);
+        if (right > left && scanLine.Box.Left - left > 0.25 * (right - left)) return "standing off the text's left edge";
+        return null;
     }
 
     private static bool NextIsBlank(Line line)

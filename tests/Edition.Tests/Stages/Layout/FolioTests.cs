@@ -113,4 +113,36 @@ public class FolioTests
         Assert.DoesNotContain(doc.Apparatus, e => e.Page.Index == 2 && e.Kind == EmendationKind.Furniture);
         Assert.Equal(LineRole.Body, doc.Pages[1].Lines[0].Role);
     }
+
+    /// <summary>Three pages with bare numbers at the top; the middle one, "7", set as <paramref name="below"/> and <paramref name="left"/> say.</summary>
+    private static (Document Doc, List<string> Warnings) BareNumbers(int below, int left)
+    {
+        var b = new ScanBuilder();
+        b.Page().Line("10", left: 600).Line(Body[0], gap: 40).Lines(Body[1..]);
+        b.Page().Line("7", left: left).Line(Body[0], gap: below).Lines(Body[1..]);
+        b.Page().Line("12", left: 600).Line(Body[0], gap: 40).Lines(Body[1..]);
+        return Run(b);
+    }
+
+    [Fact]
+    public void A_bare_number_in_the_text_s_column_at_the_text_s_spacing_does_not_vote()
+    {
+        var (doc, warnings) = BareNumbers(below: 10, left: 100);
+        var e = Assert.Single(doc.Apparatus, x => x.Rule == "page-number" && x.Page.Index == 2);
+        Assert.Contains("neither set apart by space nor standing off the text's left edge: not counted", e.Why);
+        Assert.Equal(11, doc.Pages[1].Number);
+        Assert.DoesNotContain(warnings, w => w.Contains("out of step"));
+    }
+
+    [Theory]
+    [InlineData(40, 100, "set apart by 1.6 line spacings")]
+    [InlineData(10, 600, "standing off the text's left edge")]
+    public void A_bare_number_set_apart_or_centred_votes_and_is_outvoted(int below, int left, string place)
+    {
+        var (doc, warnings) = BareNumbers(below, left);
+        var e = Assert.Single(doc.Apparatus, x => x.Rule == "page-number" && x.Page.Index == 2);
+        Assert.Contains(place, e.Why);
+        Assert.Equal(11, doc.Pages[1].Number);
+        Assert.Contains(warnings, w => w.Contains("printed number 7 is out of step"));
+    }
 }
