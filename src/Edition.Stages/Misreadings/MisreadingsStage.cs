@@ -7,7 +7,8 @@ namespace Edition.Stages.Misreadings;
 /// Corrects clear OCR misreadings through confusion pairs (<see cref="ConfusionPairs"/>): a change is
 /// made only when the result is a known word or a well-formed number and the original is not;
 /// anything less certain is flagged doubtful and left as printed. Also: braces for brackets, labels
-/// out of sequence in an enumeration (<c>(a) … (6) … (c)</c>), and a stray mark after a heading.
+/// out of sequence in an enumeration (<c>(a) … (6) … (c)</c>), and a stray mark after a heading. With the
+/// scan, a non-word the OCR read with low confidence is flagged doubtful.
 /// </summary>
 public sealed class MisreadingsStage : IStage
 {
@@ -21,6 +22,7 @@ public sealed class MisreadingsStage : IStage
             Braces(document, flow);
             Numbers(document, flow, context.Words);
             Words(document, flow, context.Words, vocabulary);
+            if (document.Scan != null) Unsure(document, flow, document.Scan, context.Words, vocabulary);
         }
         Labels(document);
         foreach (var heading in document.Body.OfType<Heading>()) StrayMarks(document, heading.Pieces);
@@ -140,6 +142,55 @@ public sealed class MisreadingsStage : IStage
                     $"'{r}' is no word; it may be {string.Join(" or ", all.Select(a => $"'{a}'"))}", 0.4));
             }
         }
+    }
+
+    /// <summary>Below this OCR confidence (0..1) a word the engine was unsure of is evidence of a misreading.</summary>
+    public const double LowConfidence = 0.5;
+
+    /// <summary>
+    /// A word the OCR itself was unsure of (confidence below <see cref="LowConfidence"/>) that neither the word
+    /// list nor the document knows, and that has the shape of a misreading rather than of a name: lower case
+    /// ("secdnd"), capitals and small letters mixed as no printer sets them ("fF"), digits among letters ("1D"),
+    /// or a lone letter that is no word and no abbreviation ("J exclaimed"). Flagged doubtful, not changed:
+    /// the confidence says the reading is unsure, not what the print holds. Names (capitalised or in
+    /// capitals), numbers, ordinals and Roman numerals are left alone.
+    /// </summary>
+    private void Unsure(Document document, List<Piece> flow, ScanGeometry scan, WordList words, Vocabulary vocabulary)
+    {
+        for (int i = 0; i < flow.Count; i++)
+        {
+            var p = flow[i];
+            // A piece another rule has emended or flagged has its decision already.
+            if (!p.IsWord || p.Emendation != null || p.End <= p.Start) continue;
+            string r = p.Reading;
+            string? shape = MisreadShape(r, flow, i);
+            if (shape == null || words.ContainsInflected(r) || vocabulary.CountAnyCase(r) >= 2) continue;
+            if (scan.ConfidenceOf(p.Start, p.End) is not double confidence || confidence >= LowConfidence) continue;
+            var invariant = System.Globalization.CultureInfo.InvariantCulture;
+            string c = confidence.ToString("0.00", invariant), limit = LowConfidence.ToString("0.0", invariant);
+            document.Flag(p, new Decision(Name, "low-confidence", EmendationKind.Misreading,
+                $"'{r}' is known neither to the word list nor to the document; {shape}; the OCR read it with confidence {c}, below {limit}: probably misread", 0.3));
+        }
+    }
+
+    /// <summary>How the token looks like a misreading, or null when it looks like a name, a number or a numeral.</summary>
+    private static string? MisreadShape(string r, List<Piece> flow, int i)
+    {
+        int digits = r.Count(char.IsDigit), letters = r.Count(char.IsLetter);
+        if (letters == 0) return null;
+        if (digits > 0)
+            return HasOrdinalOrPluralEnding(r) ? null : "digits mixed with letters";
+        if (letters != r.Length) return null;
+        if (r.Length == 1)
+        {
+            // "p." or "J." is an abbreviation or an initial; "v" or "i" may be a numeral.
+            bool abbreviation = i + 1 < flow.Count && flow[i + 1].Reading.StartsWith('.');
+            return abbreviation || "ivxlcdmIVXLCDM".Contains(r[0]) ? null : "a lone letter, no abbreviation";
+        }
+        if (Text.IsRomanLetters(r.ToUpperInvariant()) && Text.IsRomanNumeral(r.ToUpperInvariant())) return null;
+        if (!Text.HasPrintedCase(r)) return "capitals and small letters mixed as no printer sets them";
+        if (char.IsLower(r[0])) return "in small letters, so no name";
+        return null;
     }
 
     /// <summary>Enumeration labels "(a) (6) (c)": a label out of sequence whose look-alike fits the sequence.</summary>
