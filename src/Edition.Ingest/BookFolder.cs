@@ -147,11 +147,12 @@ public sealed class BookFolder
         }
         var pages = ocr.RecognizeHocr(PageImages, Book.Language);
         var builder = new ScanTextBuilder();
+        var documents = HocrReader.ParseAll(pages.Count, i => string.IsNullOrEmpty(pages[i]) ? "" : pages[i]);
         for (int i = 0; i < pages.Count; i++)
         {
             // A page left unread under --keep-going is an empty page.
             if (string.IsNullOrEmpty(pages[i])) builder.BeginPage(PageImages[i], 0, 0);
-            else HocrReader.Parse(builder, pages[i], PageImages[i], PageImages[i]);
+            else HocrReader.Append(builder, documents[i], PageImages[i], PageImages[i]);
         }
         return ScanIngest.Read(sourcePath, builder.Build(), Book);
     }
