@@ -89,8 +89,9 @@ public static partial class DiffCommand
     /// <summary>The Markdown word by word: each changed paragraph with its page, changes marked in place. Returns how many paragraphs changed.</summary>
     public static int WriteText(StringBuilder sb, string oldText, string newText, bool colour)
     {
-        var a = oldText.Split('\n');
-        var b = newText.Split('\n');
+        // Paragraphs: the Markdown's non-blank lines (one paragraph, heading or note a line).
+        var a = oldText.Split('\n').Where(l => l.Trim().Length > 0).ToArray();
+        var b = newText.Split('\n').Where(l => l.Trim().Length > 0).ToArray();
         var pageOf = new string[b.Length];
         string page = "";
         for (int i = 0; i < b.Length; i++)

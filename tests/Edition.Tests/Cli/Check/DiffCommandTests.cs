@@ -64,4 +64,17 @@ public class DiffCommandTests
         Assert.Equal(2, run.ExitCode);
         Assert.Equal("edition: no-such-rev-anywhere: no such git revision (and no such folder)", run.Error.TrimEnd('\n'));
     }
+
+    [Fact]
+    public void ParagraphsAreCountedWithoutTheBlankLinesBetweenThem()
+    {
+        var sb = new System.Text.StringBuilder();
+        int changed = Edition.Cli.Commands.DiffCommand.WriteText(sb,
+            "First paragraph.\n\nSecond one here.\n\nThird.\n",
+            "First paragraph.\n\nSecond one there.\n\n\nThird.\n", colour: false);
+        // A blank line more between paragraphs is no change; the changed paragraph is the second, not the third line.
+        Assert.Equal(1, changed);
+        Assert.Contains("@@ paragraph 2 @@", sb.ToString());
+        Assert.Contains("[-here.-] {+there.+}", sb.ToString());
+    }
 }
