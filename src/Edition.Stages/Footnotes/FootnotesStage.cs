@@ -237,7 +237,7 @@ public sealed class FootnotesStage : IStage
                && p[1].IsWord && Text.StartsUpper(p[1].Reading);
     }
 
-    /// <summary>"2Thornton": a note number printed against the note's first word. Cut it off (no reading changes).</summary>
+    /// <summary>"2Smith": a note number printed against the note's first word. Cut it off (no reading changes).</summary>
     private static void SplitLeadingNumber(Line line)
     {
         if (line.Pieces.Count == 0) return;
@@ -264,7 +264,7 @@ public sealed class FootnotesStage : IStage
         int span = Markers.Match(pieces, 0, out family);
         bool attachedNumber = false;
         bool gluedToCapital = !pieces[1].IsSpace && pieces[1].IsWord && Text.StartsUpper(pieces[1].Reading);
-        // A note number: in smaller type, or glued to the note's first word ("2Thornton"), which body text never is.
+        // A note number: in smaller type, or glued to the note's first word ("2Smith"), which body text never is.
         if (span == 0 && (smallType || gluedToCapital) && pieces[0].IsWord && Text.IsAllDigits(pieces[0].Reading) && pieces[0].Reading.Length <= 3)
         {
             span = 1;

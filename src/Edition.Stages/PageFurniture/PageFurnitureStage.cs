@@ -264,7 +264,7 @@ public sealed class PageFurnitureStage : IStage
 
     /// <summary>
     /// The words of a line set in capitals, without spaces, numbers or specks: equal for a running head
-    /// however it was spaced or its folio misread ("PROXIMATE POWER. ii" and "PROXIMATE POWER. 73").
+    /// however it was spaced or its folio misread ("OF THE REFORM. ii" and "OF THE REFORM. 73").
     /// </summary>
     private static string LettersKey(Line line)
     {

@@ -127,7 +127,7 @@ public sealed class ParagraphsStage : IStage
         for (int i = 0; i < lines.Count; i++)
         {
             current.Add(lines[i]);
-            // Titles in capitals stacked without a blank line ("LETTER II." over "OF SUFFICIENT GRACE."): one each.
+            // Titles in capitals stacked without a blank line ("CHAPTER II." over "OF THE NEW ORDER."): one each.
             bool capitalsTitle = i + 1 < lines.Count && IsCapitals(lines[i]) && IsCapitals(lines[i + 1])
                                  && lines[i].Reading.TrimEnd().EndsWith('.') && lines[i].ContentLength < measure * 0.6;
             if (capitalsTitle || i + 1 < lines.Count && lines[i + 1].Indent != null && lines[i].ContentLength < measure * 0.8
