@@ -80,18 +80,9 @@ public static class BenchOcrCommand
 
     private static string Cli(string image, string lang)
     {
-        var psi = new ProcessStartInfo("tesseract", [image, "stdout", "--psm", "3", "-l", lang])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        psi.Environment["OMP_THREAD_LIMIT"] = "1";
-        using var p = Process.Start(psi) ?? throw new InputException("tesseract", "cannot be started");
-        var err = p.StandardError.ReadToEndAsync();
-        string text = p.StandardOutput.ReadToEnd();
-        p.WaitForExit();
-        _ = err.Result;
-        if (p.ExitCode != 0) throw new InputException(image, $"tesseract exited with {p.ExitCode}");
-        return text;
+        var r = ExternalTool.Run("tesseract", [image, "stdout", "--psm", "3", "-l", lang], new Dictionary<string, string> { ["OMP_THREAD_LIMIT"] = "1" })
+            ?? throw new InputException("tesseract", "cannot be started (tesseract-ocr; bash build/setup.sh installs it)");
+        if (r.ExitCode != 0) throw new InputException(image, $"tesseract exited with {r.ExitCode}");
+        return r.Output;
     }
 }

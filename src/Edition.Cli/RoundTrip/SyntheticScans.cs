@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using Edition.Ingest;
 using Edition.Model;
@@ -91,23 +90,8 @@ public static class SyntheticScans
 
     private static void Run(string program, params string[] args)
     {
-        var psi = new ProcessStartInfo(program) { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
-        foreach (var a in args) psi.ArgumentList.Add(a);
-        Process p;
-        try
-        {
-            p = Process.Start(psi) ?? throw new InputException(program, "could not be started");
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            throw new InputException(program, "is not installed (poppler-utils; bash build/setup.sh installs it)");
-        }
-        using (p)
-        {
-            string err = p.StandardError.ReadToEnd();
-            p.StandardOutput.ReadToEnd();
-            p.WaitForExit();
-            if (p.ExitCode != 0) throw new InputException(program, $"failed ({p.ExitCode}): {err.Trim()}");
-        }
+        var r = ExternalTool.Run(program, args)
+            ?? throw new InputException(program, "is not installed (poppler-utils; bash build/setup.sh installs it)");
+        if (r.ExitCode != 0) throw new InputException(program, $"failed: {r.Complaint}");
     }
 }

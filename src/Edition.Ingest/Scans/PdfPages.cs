@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
 
@@ -135,29 +134,9 @@ public static class PdfPages
 
     private static string Run(string pdf, string program, params string[] args)
     {
-        var psi = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var a in args) psi.ArgumentList.Add(a);
-        Process? p;
-        try
-        {
-            p = Process.Start(psi);
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            throw new InputException(pdf, $"needs {program} (poppler-utils) to read it; bash build/setup.sh installs it");
-        }
-        if (p == null) throw new InputException(pdf, $"{program} could not be started");
-        using (p)
-        {
-            var err = p.StandardError.ReadToEndAsync();
-            string output = p.StandardOutput.ReadToEnd();
-            p.WaitForExit();
-            if (p.ExitCode != 0)
-            {
-                string first = err.Result.Split('\n', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()?.Trim() ?? "";
-                throw new InputException(pdf, $"cannot be read as a PDF of scans ({program}: {(first.Length > 0 ? first : "exit " + p.ExitCode.ToString(CultureInfo.InvariantCulture))})");
-            }
-            return output;
-        }
+        var r = ExternalTool.Run(program, args)
+            ?? throw new InputException(pdf, $"needs {program} (poppler-utils) to read it; bash build/setup.sh installs it");
+        if (r.ExitCode != 0) throw new InputException(pdf, $"cannot be read as a PDF of scans ({program}: {r.Complaint})");
+        return r.Output;
     }
 }
