@@ -1,74 +1,130 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Invocation;
+using System.CommandLine.Parsing;
 using Edition.Cli.Commands;
+using Edition.Cli.Parsing;
 using Edition.Ingest;
 
 namespace Edition.Cli;
 
+/// <summary>
+/// The <c>edition</c> command line: the commands, parsed by System.CommandLine (each command declares its
+/// arguments and options once, in its own class; see <see cref="EditionCommand"/>), and the one place where
+/// every error becomes one line on stderr and an exit code.
+/// </summary>
+/// <remarks>
+/// Exit codes: 0 done; 1 a command's own "no" (check: a book is stale or fails a gate; diff: the edition
+/// changes; roundtrip: over its bar); 2 the user's mistake (the command line, or an input file or folder,
+/// named on the one line); 70 an internal error (a bug of ours: one line, and the way to the stack trace).
+/// </remarks>
 public static class Program
 {
-    public const string Usage = """
-        usage: edition build <scans/BOOK | scans/> [--out DIR] [--formats md,apparatus,diff,html,pdf]   build editions (default out: editions/BOOK)
-                     [--jobs N] [--cache DIR] [--keep-going]   page images: OCR jobs (default: cores), OCR cache, empty page for an unreadable image
-               edition check [scans/ | scans/BOOK] [--all] [--json] [--junit FILE] [--editions DIR]
-                     rebuild books whose inputs or tool changed (every book with --all), compare with the committed editions,
-                     apply each book's [gates]; exit 0 all good, 1 a book is stale, fails to build or fails a gate, 2 usage or input error
-               edition diff <scans/BOOK | BOOK> [--against REV|DIR]   what a fresh build changes in an edition, against the one
-                     committed at HEAD (or a git rev, or an editions folder); exit 0 no change, 1 changes, 2 error
-               edition bench [--pages N] [--runs N] [--pdf] [BOOK]       time the text stages on a book replicated to N pages
-               edition bench-ocr [BOOK] [--pages N]             OCR speed on an image book (default scans/thornton) against the tesseract CLI
-               edition roundtrip [BOOK] [--pages N] [--degrade] [--seed S] [--max-wer P]   edition -> PDF -> page images -> OCR -> edition: word error rates
-               edition score EDITION.md REFERENCE.txt [--raw RAW.txt] [--json]   measure an edition against DP proofread text
-               edition --version | --help
-        """;
+    public const int UsageError = 2;
+    public const int InternalError = 70;
+
+    /// <summary>The commands, in the order <c>edition --help</c> lists them; a new command is one line here.</summary>
+    public static IReadOnlyList<EditionCommand> Commands() =>
+    [
+        new BuildCommand(),
+        new CheckCommand(),
+        new DiffCommand(),
+        new ScoreCommand(),
+        new BenchCommand(),
+        new BenchOcrCommand(),
+        new RoundTripCommand(),
+    ];
 
     public static int Main(string[] args)
     {
         try
         {
-            if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
-            {
-                Console.WriteLine(Usage);
-                return args.Length == 0 ? 2 : 0;
-            }
-            if (args[0] is "--version") { Console.WriteLine("edition " + EditionBuild.ToolVersion); return 0; }
-            return args[0] switch
-            {
-                "build" => BuildCommand.Run(args[1..], Console.Out),
-                "bench" => BenchCommand.Run(args[1..], Console.Out),
-                "check" => CheckCommand.Run(args[1..], Console.Out),
-                "diff" => DiffCommand.Run(args[1..], Console.Out),
-                "score" => ScoreCommand.Run(args[1..], Console.Out),
-                "bench-ocr" => BenchOcrCommand.Run(args[1..], Console.Out),
-                "roundtrip" => RoundTripCommand.Run(args[1..], Console.Out),
-                _ => Fail($"unknown command '{args[0]}'\n{Usage}"),
-            };
+            return Run(args, Console.Out);
         }
-        catch (InputException e)
+        catch (Exception e) when (e is InputException or UsageException or FileNotFoundException)
         {
-            Console.Error.WriteLine("edition: " + e.Message);
-            return 2;
-        }
-        catch (UsageException e)
-        {
-            Console.Error.WriteLine("edition: " + e.Message);
-            return 2;
-        }
-        catch (FileNotFoundException e)
-        {
-            Console.Error.WriteLine("edition: " + e.Message);
-            return 2;
+            Console.Error.WriteLine("edition: " + OneLine(e.Message));
+            return UsageError;
         }
         catch (Exception e) when (Environment.GetEnvironmentVariable("EDITION_DEBUG") is null or "")
         {
             // A bug of ours, not the user's mistake: one line, and the way to the details.
-            Console.Error.WriteLine($"edition: internal error: {e.GetType().Name}: {e.Message} (set EDITION_DEBUG=1 for the stack trace, and please report it)");
-            return 70;
+            Console.Error.WriteLine($"edition: internal error: {e.GetType().Name}: {OneLine(e.Message)} (set EDITION_DEBUG=1 for the stack trace, and please report it)");
+            return InternalError;
         }
     }
 
-    private static int Fail(string message)
+    /// <summary>
+    /// Parses <paramref name="args"/> and runs the command, its output (and help) to <paramref name="output"/>.
+    /// A mistake in the command line throws <see cref="UsageException"/> with the one line to show.
+    /// </summary>
+    public static int Run(string[] args, TextWriter output)
     {
-        Console.Error.WriteLine("edition: " + message);
-        return 2;
+        // "edition help" and "edition help build", as git and dotnet have them.
+        if (args is ["help", .. var rest]) args = [.. rest, "--help"];
+        var commands = Commands();
+        // A plain command as the root (not RootCommand): named "edition" however the program was started (dotnet
+        // edition.dll, the tests' host), and without "[suggest]" or "[diagram]" directives: a first argument is an argument.
+        var root = new Command("edition", "Edition: clean, faithful, citable editions from the scans of printed books. "
+            + "Exit 0 done; 1 a command's own \"no\" (check, diff, roundtrip); 2 a mistake in the command line or an input, in one line; 70 an internal error.")
+        {
+            new HelpOption(),
+            new VersionOption { Action = new PrintVersion() },
+        };
+        foreach (var command in commands)
+        {
+            var c = command;
+            c.Command.SetAction(parsed => c.Run(parsed, output));
+            root.Add(c.Command);
+        }
+        // No "@file" response files: a book may be called anything, and an argument is what it says.
+        var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
+        if (parsed.Action is not (HelpAction or PrintVersion) && UsageProblem(parsed) is string problem)
+            throw new UsageException(problem);
+        return parsed.Invoke(new InvocationConfiguration
+        {
+            Output = output,
+            Error = Console.Error,
+            EnableDefaultExceptionHandler = false, // ours are in Main
+            ProcessTerminationTimeout = null,     // Ctrl+C ends the process as before; the writers are atomic
+        });
+    }
+
+    /// <summary>The command line's first mistake as one line (with where to read more), or null when there is none.</summary>
+    private static string? UsageProblem(ParseResult parsed)
+    {
+        var command = parsed.CommandResult.Command;
+        bool atRoot = parsed.CommandResult == parsed.RootCommandResult;
+        string name = atRoot ? "edition" : "edition " + command.Name;
+        string see = $" (see '{name} --help')";
+        if (atRoot)
+        {
+            var names = string.Join(", ", command.Subcommands.Select(c => c.Name));
+            return parsed.UnmatchedTokens.FirstOrDefault() is not string unknown ? $"which command? ({names}; see 'edition --help')"
+                : unknown.StartsWith('-') ? $"unknown option '{unknown}' (see 'edition --help')"
+                : $"unknown command '{unknown}' (commands: {names}; see 'edition --help')";
+        }
+        if (parsed.Errors.Count == 0) return null;
+        // Our own messages (Declare) come first: they say what the option or argument needs.
+        var error = parsed.Errors.FirstOrDefault(e => e.SymbolResult is ArgumentResult or OptionResult) ?? parsed.Errors[0];
+        if (parsed.UnmatchedTokens.Count > 0 && error.SymbolResult is not (ArgumentResult or OptionResult))
+        {
+            string token = parsed.UnmatchedTokens[0];
+            return (token.StartsWith('-') ? $"unknown option '{token}'" : $"'{token}' is one argument too many") + see;
+        }
+        return OneLine(Declare.Explain(error)) + see;
+    }
+
+    private static string OneLine(string message) => string.Join(" ", message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+
+    /// <summary><c>edition --version</c>: the tool's version as the build stamps record it.</summary>
+    private sealed class PrintVersion : SynchronousCommandLineAction
+    {
+        public override int Invoke(ParseResult parseResult)
+        {
+            parseResult.InvocationConfiguration.Output.WriteLine("edition " + EditionBuild.ToolVersion);
+            return 0;
+        }
     }
 }
 

@@ -23,7 +23,7 @@ public class ImageBookTests
 
         // The same through the command.
         var output = new StringWriter();
-        Assert.Equal(0, ScoreCommand.Run([md, reference], output));
+        Assert.Equal(0, Edition.Cli.Program.Run(["score", md, reference], output));
         Assert.Contains("body text, edition", output.ToString());
     }
 

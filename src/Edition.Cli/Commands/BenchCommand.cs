@@ -1,6 +1,8 @@
+using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using Edition.Cli.Parsing;
 using Edition.Ingest;
 using Edition.Model;
 using Edition.Outputs.Apparatus;
@@ -14,25 +16,20 @@ namespace Edition.Cli.Commands;
 /// <c>edition bench [--pages N] [--runs N] [BOOK]</c>: times the text stages on a book (the bundled
 /// pamphlet by default) replicated to N pages, on one thread, and prints medians and ratios.
 /// </summary>
-public static class BenchCommand
+public sealed class BenchCommand : EditionCommand
 {
-    public static int Run(string[] args, TextWriter log)
+    private readonly Argument<string> _book = Declare.Place("BOOK", "a text book's folder", "a book folder", defaultValue: Path.Combine("scans", "webb-dictatorship"));
+    private readonly Option<int> _pages = Declare.Count("--pages", "replicate the book to this many pages", 1, () => 1000);
+    private readonly Option<int> _runs = Declare.Count("--runs", "timed runs (after one warm-up)", 1, () => 9);
+    private readonly Option<bool> _pdf = Declare.Flag("--pdf", "also time the PDF typesetter");
+
+    public BenchCommand() : base("bench", "Time the text stages on a book replicated to N pages: medians, pages per second.") =>
+        Add(_book, _pages, _runs, _pdf);
+
+    public override int Run(ParseResult parsed, TextWriter log)
     {
-        int pages = 1000, runs = 9;
-        string book = Path.Combine("scans", "webb-dictatorship");
-        for (int i = 0; i < args.Length; i++)
-        {
-            switch (args[i])
-            {
-                case "--pages": pages = PositiveInt(args, ++i, "--pages"); break;
-                case "--runs": runs = PositiveInt(args, ++i, "--runs"); break;
-                case "--pdf": break;
-                default:
-                    if (args[i].StartsWith('-')) throw new UsageException($"unknown option '{args[i]}'");
-                    book = args[i];
-                    break;
-            }
-        }
+        string book = parsed.GetValue(_book)!;
+        int pages = parsed.GetValue(_pages), runs = parsed.GetValue(_runs);
         var folder = BookFolder.Open(book);
         var one = TextDecoder.Read(folder.TextPath, folder.Config.Encoding);
         var sourcePages = TextIngest.FindPageStarts(one).Count;
@@ -97,7 +94,7 @@ public static class BenchCommand
         var single = TextIngest.Read(one, folder.Book);
         Pipeline.For(folder.Book).Run(single, new StageContext(words));
         log.WriteLine($"  {"HTML, one copy",-22} {Html.HtmlOutputs.Time(single, runs, 3)}");
-        if (args.Contains("--pdf"))
+        if (parsed.GetValue(_pdf))
         {
             log.WriteLine($"  {"PDF, one copy",-22} {Pdf.PdfBench.Run(single, runs)}");
             log.WriteLine($"  {"PDF, 1,000 pages",-22} {Pdf.PdfBench.RunBook(single, 1000)}");
@@ -124,12 +121,5 @@ public static class BenchCommand
     {
         var sorted = values.OrderBy(v => v).ToList();
         return sorted.Count == 0 ? 0 : sorted[sorted.Count / 2];
-    }
-
-    private static int PositiveInt(string[] args, int i, string option)
-    {
-        if (i >= args.Length || !int.TryParse(args[i], NumberStyles.None, CultureInfo.InvariantCulture, out int n) || n <= 0)
-            throw new UsageException($"{option} needs a positive whole number");
-        return n;
     }
 }

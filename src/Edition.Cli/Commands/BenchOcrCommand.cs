@@ -1,5 +1,7 @@
+using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using Edition.Cli.Parsing;
 using Edition.Ingest;
 using Edition.Ocr;
 using Edition.Stages;
@@ -11,21 +13,18 @@ namespace Edition.Cli.Commands;
 /// a plain loop of the <c>tesseract</c> command line with OMP_THREAD_LIMIT=1, our in-process OCR with
 /// 1 job and with 2, and a rebuild with every page cached. Also checks the three give the same text.
 /// </summary>
-public static class BenchOcrCommand
+public sealed class BenchOcrCommand : EditionCommand
 {
-    public static int Run(string[] args, TextWriter log)
+    private readonly Argument<string> _book = Declare.Place("BOOK", "a book of page images", "a book folder", defaultValue: "scans/thornton");
+    private readonly Option<int?> _pages = Declare.OptionalCount("--pages", "only the first N pages (default: all)", 1);
+
+    public BenchOcrCommand() : base("bench-ocr", "OCR speed on an image book against the tesseract command line, and whether they read the same.") =>
+        Add(_book, _pages);
+
+    public override int Run(ParseResult parsed, TextWriter log)
     {
-        string book = "scans/thornton";
-        int pages = int.MaxValue;
-        for (int i = 0; i < args.Length; i++)
-        {
-            if (args[i] == "--pages")
-            {
-                if (i + 1 >= args.Length || !int.TryParse(args[++i], out pages) || pages < 1) throw new UsageException("--pages needs a whole number of 1 or more");
-            }
-            else if (args[i].StartsWith('-')) throw new UsageException($"unknown option '{args[i]}'\n{Program.Usage}");
-            else book = args[i];
-        }
+        string book = parsed.GetValue(_book)!;
+        int pages = parsed.GetValue(_pages) ?? int.MaxValue;
         var folder = BookFolder.Open(book);
         if (folder.Kind != InputKind.Images) throw new InputException(book, "holds no page images to benchmark");
         var images = folder.PageImages.Take(pages).ToArray();

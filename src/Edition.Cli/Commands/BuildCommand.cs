@@ -1,3 +1,5 @@
+using System.CommandLine;
+using Edition.Cli.Parsing;
 using Edition.Ingest;
 using Edition.Ocr;
 using Edition.Stages;
@@ -5,48 +7,28 @@ using Edition.Stages;
 namespace Edition.Cli.Commands;
 
 /// <summary>
-/// <c>edition build scans/BOOK [--out DIR] [--jobs N] [--cache DIR] [--keep-going]</c>, or <c>edition build scans/</c>
-/// for every book. The OCR options matter only for books of page images.
+/// <c>edition build scans/BOOK [--out DIR] [--formats LIST] [--jobs N] [--cache DIR] [--keep-going]</c>, or
+/// <c>edition build scans/</c> for every book. The OCR options matter only for books of page images.
 /// </summary>
-public static class BuildCommand
+public sealed class BuildCommand : EditionCommand
 {
-    public static int Run(string[] args, TextWriter log)
+    private readonly Argument<string> _input = Declare.Place("BOOK",
+        "a book's folder (scans/BOOK), or a folder of books (scans/) to build each", "a book folder, e.g. edition build scans/my-book");
+    private readonly Option<string?> _out = Declare.Folder("--out",
+        "where the edition goes (default: editions/BOOK beside scans/); for a folder of books, DIR/BOOK for each");
+    private readonly Option<string[]?> _formats = Declare.List("--formats", "which outputs to make, comma-separated, of " + string.Join(",", EditionBuild.Formats) + " (default: all)", EditionBuild.Formats);
+    private readonly Option<int> _jobs = Declare.Count("--jobs", "page images: how many pages are recognised at once", 1, () => Environment.ProcessorCount);
+    private readonly Option<string?> _cache = Declare.Folder("--cache", "page images: the OCR cache (default: $EDITION_CACHE, else $XDG_CACHE_HOME/edition, else ~/.cache/edition)");
+    private readonly Option<bool> _keepGoing = Declare.Flag("--keep-going", "page images: an unreadable image becomes an empty page (and a warning), not an error");
+
+    public BuildCommand() : base("build", "Build editions: read the scans, edit, and write every output.") =>
+        Add(_input, _out, _formats, _jobs, _cache, _keepGoing);
+
+    public override int Run(ParseResult parsed, TextWriter log)
     {
-        string? input = null, outDir = null, cache = null;
-        int jobs = Environment.ProcessorCount;
-        bool keepGoing = false;
-        List<string>? formats = null;
-        for (int i = 0; i < args.Length; i++)
-        {
-            if (args[i] == "--out")
-            {
-                if (i + 1 >= args.Length) throw new UsageException("--out needs a folder");
-                outDir = args[++i];
-            }
-            else if (args[i] == "--cache")
-            {
-                if (i + 1 >= args.Length) throw new UsageException("--cache needs a folder");
-                cache = args[++i];
-            }
-            else if (args[i] == "--jobs")
-            {
-                if (i + 1 >= args.Length || !int.TryParse(args[i + 1], out jobs) || jobs < 1) throw new UsageException("--jobs needs a whole number of 1 or more");
-                i++;
-            }
-            else if (args[i] == "--keep-going") keepGoing = true;
-            else if (args[i] == "--formats")
-            {
-                if (i + 1 >= args.Length) throw new UsageException("--formats needs a list, e.g. md,apparatus");
-                formats = args[++i].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
-                foreach (var f in formats)
-                    if (!EditionBuild.Formats.Contains(f))
-                        throw new UsageException($"unknown format '{f}' (known: {string.Join(", ", EditionBuild.Formats)})");
-            }
-            else if (args[i].StartsWith('-')) throw new UsageException($"unknown option '{args[i]}'\n{Program.Usage}");
-            else if (input == null) input = args[i];
-            else throw new UsageException($"one book folder (or scans/) at a time, not also '{args[i]}'");
-        }
-        if (input == null) throw new UsageException("build needs a book folder, e.g. edition build scans/my-book");
+        string input = parsed.GetValue(_input)!;
+        string? outDir = parsed.GetValue(_out);
+        var formats = parsed.GetValue(_formats);
         if (!Directory.Exists(input)) throw new InputException(input, "no such folder");
 
         var books = BookFolder.IsBookFolder(input)
@@ -55,7 +37,10 @@ public static class BuildCommand
         if (books.Length == 0) throw new InputException(input, "holds no book: no book.toml or OCR text here or in its sub-folders");
 
         var words = LoadWords();
-        var ocr = new PageOcr(new OcrOptions { Jobs = jobs, CacheFolder = cache ?? OcrCache.DefaultFolder(), KeepGoing = keepGoing });
+        var ocr = new PageOcr(new OcrOptions
+        {
+            Jobs = parsed.GetValue(_jobs), CacheFolder = parsed.GetValue(_cache) ?? OcrCache.DefaultFolder(), KeepGoing = parsed.GetValue(_keepGoing),
+        });
         foreach (var book in books)
         {
             string id = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(book)));

@@ -1,4 +1,6 @@
+using System.CommandLine;
 using System.Globalization;
+using Edition.Cli.Parsing;
 using Edition.Cli.Reports;
 using Edition.Ingest;
 using Edition.Ocr;
@@ -13,40 +15,28 @@ namespace Edition.Cli.Commands;
 /// Exit codes: 0 every book is up to date and within its gates; 1 a book is stale, fails to build or fails
 /// a gate; 2 the command line or the folder given is wrong.
 /// </summary>
-public static class CheckCommand
+public sealed class CheckCommand : EditionCommand
 {
     public const int Failed = 1;
 
-    public static int Run(string[] args, TextWriter log)
+    private readonly Argument<string> _input = Declare.Place("BOOKS",
+        "a folder of books (scans/, the default) or one book's folder (scans/BOOK)", "a folder of books or a book folder", defaultValue: "scans");
+    private readonly Option<bool> _all = Declare.Flag("--all", "rebuild every book, not only those whose inputs or tool changed");
+    private readonly Option<bool> _json = Declare.Flag("--json", "print the results as JSON rather than a table");
+    private readonly Option<string?> _junit = Declare.File("--junit", "FILE", "also write the results as a JUnit XML report to FILE", "a file, e.g. --junit report.xml");
+    private readonly Option<string?> _editions = Declare.Folder("--editions", "the editions to compare with (default: editions/ beside scans/)");
+    private readonly Option<string?> _cache = Declare.Folder("--cache", "page images: the OCR cache (default: $EDITION_CACHE, else $XDG_CACHE_HOME/edition, else ~/.cache/edition)");
+
+    public CheckCommand() : base("check",
+        "Rebuild books whose inputs or tool changed (every book with --all), compare with the committed editions, apply each book's [gates]. "
+        + "Exit 0 all good; 1 a book is stale, fails to build or fails a gate; 2 usage or input error.") =>
+        Add(_input, _all, _json, _junit, _editions, _cache);
+
+    public override int Run(ParseResult parsed, TextWriter log)
     {
-        string? input = null, editions = null, junit = null, cache = null;
-        bool all = false, json = false;
-        for (int i = 0; i < args.Length; i++)
-        {
-            switch (args[i])
-            {
-                case "--all": all = true; break;
-                case "--json": json = true; break;
-                case "--junit":
-                    if (i + 1 >= args.Length) throw new UsageException("--junit needs a file, e.g. --junit report.xml");
-                    junit = args[++i];
-                    break;
-                case "--editions":
-                    if (i + 1 >= args.Length) throw new UsageException("--editions needs a folder");
-                    editions = args[++i];
-                    break;
-                case "--cache":
-                    if (i + 1 >= args.Length) throw new UsageException("--cache needs a folder");
-                    cache = args[++i];
-                    break;
-                default:
-                    if (args[i].StartsWith('-')) throw new UsageException($"unknown option '{args[i]}'\n{Program.Usage}");
-                    if (input != null) throw new UsageException($"one folder at a time (scans/ or scans/BOOK), not also '{args[i]}'");
-                    input = args[i];
-                    break;
-            }
-        }
-        input ??= "scans";
+        string input = parsed.GetValue(_input)!;
+        string? editions = parsed.GetValue(_editions), junit = parsed.GetValue(_junit), cache = parsed.GetValue(_cache);
+        bool all = parsed.GetValue(_all), json = parsed.GetValue(_json);
         if (!Directory.Exists(input)) throw new InputException(input, "no such folder");
         if (editions != null && !Directory.Exists(editions)) throw new InputException(editions, "no such folder (--editions)");
         if (junit != null && !Directory.Exists(Path.GetDirectoryName(Path.GetFullPath(junit))))

@@ -1,7 +1,9 @@
+using System.CommandLine;
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Edition.Cli.Parsing;
 using Edition.Cli.Reports;
 using Edition.Ingest;
 using Edition.Ocr;
@@ -14,26 +16,24 @@ namespace Edition.Cli.Commands;
 /// the apparatus in counts by kind. The old side is the edition committed at HEAD (read with <c>git show</c>),
 /// or at another git rev, or in an editions folder. Exit 0 when nothing changed, 1 when something did, 2 on error.
 /// </summary>
-public static partial class DiffCommand
+public sealed partial class DiffCommand : EditionCommand
 {
     private const int ContextWords = 6;
     private const int ListedEmendations = 20;
 
-    public static int Run(string[] args, TextWriter log)
+    private readonly Argument<string> _book = Declare.Place("BOOK", "the book: its folder (scans/BOOK), or its name under scans/",
+        "a book, e.g. edition diff scans/my-book");
+    private readonly Option<string?> _against = Declare.Text("--against", "REV|DIR",
+        "the old edition: the one committed at a git revision (default: HEAD), or in an editions folder", "a git rev (e.g. HEAD~1) or an editions folder");
+
+    public DiffCommand() : base("diff",
+        "What a fresh build changes in a book's edition, against the one committed at HEAD (or a git rev, or an editions folder). "
+        + "Exit 0 no change; 1 changes; 2 usage or input error.") => Add(_book, _against);
+
+    public override int Run(ParseResult parsed, TextWriter log)
     {
-        string? book = null, against = null;
-        for (int i = 0; i < args.Length; i++)
-        {
-            if (args[i] == "--against")
-            {
-                if (i + 1 >= args.Length) throw new UsageException("--against needs a git rev (e.g. HEAD~1) or an editions folder");
-                against = args[++i];
-            }
-            else if (args[i].StartsWith('-')) throw new UsageException($"unknown option '{args[i]}'\n{Program.Usage}");
-            else if (book == null) book = args[i];
-            else throw new UsageException($"one book at a time, not also '{args[i]}'");
-        }
-        if (book == null) throw new UsageException("diff needs a book, e.g. edition diff scans/my-book");
+        string book = parsed.GetValue(_book)!;
+        string? against = parsed.GetValue(_against);
         string folder = BookPath(book);
         string id = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)));
         string editionFolder = Path.Combine(CheckCommand.DefaultEditionsRoot(folder), id);

@@ -1,5 +1,7 @@
+using System.CommandLine;
 using System.Globalization;
 using Edition.Cli.RoundTrip;
+using Edition.Cli.Parsing;
 using Edition.Ingest;
 
 namespace Edition.Cli.Commands;
@@ -10,50 +12,29 @@ namespace Edition.Cli.Commands;
 /// and prints the word error rates against the first edition. Exit 1 when <c>--max-wer</c> (percent)
 /// is exceeded by the edition's body text.
 /// </summary>
-public static class RoundTripCommand
+public sealed class RoundTripCommand : EditionCommand
 {
-    public static int Run(string[] args, TextWriter log)
+    private readonly Argument<string> _book = Declare.Place("BOOK", "a text book's folder", "a book folder", defaultValue: "scans/webb-dictatorship");
+    private readonly Option<int?> _pages = Declare.OptionalCount("--pages", "only the first N pages of the PDF (default: all)", 1);
+    private readonly Option<int> _dpi = Declare.Count("--dpi", "rasterise at this resolution", 72, () => 300);
+    private readonly Option<int> _jobs = Declare.Count("--jobs", "pages recognised at once", 1, () => Environment.ProcessorCount);
+    private readonly Option<int> _seed = Declare.Count("--seed", "the degradation's random seed", 0, () => 1);
+    private readonly Option<bool> _degrade = Declare.Flag("--degrade", "spoil the page images as a scan is: a slight skew, blur and specks");
+    private readonly Option<string?> _keep = Declare.Folder("--keep", "keep the page images in DIR");
+    private readonly Option<string?> _cache = Declare.Folder("--cache", "the OCR cache for the round trip's pages (default: none)");
+    private readonly Option<double?> _maxWer = Declare.Percent("--max-wer", "exit 1 when the body's word error rate is over P percent");
+
+    public RoundTripCommand() : base("roundtrip", "Edition -> PDF -> page images -> OCR -> edition: word error rates against the first edition.") =>
+        Add(_book, _pages, _dpi, _jobs, _seed, _degrade, _keep, _cache, _maxWer);
+
+    public override int Run(ParseResult parsed, TextWriter log)
     {
-        string book = "scans/webb-dictatorship";
-        int? pages = null;
-        int dpi = 300, jobs = Environment.ProcessorCount, seed = 1;
-        bool degrade = false;
-        string? keep = null, cache = null;
-        double? maxWer = null;
-        int Int(string[] a, ref int i, string name, int min)
-        {
-            if (i + 1 >= a.Length || !int.TryParse(a[++i], NumberStyles.None, CultureInfo.InvariantCulture, out int v) || v < min)
-                throw new UsageException($"{name} needs a whole number of {min} or more");
-            return v;
-        }
-        for (int i = 0; i < args.Length; i++)
-        {
-            switch (args[i])
-            {
-                case "--pages": pages = Int(args, ref i, "--pages", 1); break;
-                case "--dpi": dpi = Int(args, ref i, "--dpi", 72); break;
-                case "--jobs": jobs = Int(args, ref i, "--jobs", 1); break;
-                case "--seed": seed = Int(args, ref i, "--seed", 0); break;
-                case "--degrade": degrade = true; break;
-                case "--keep":
-                    if (i + 1 >= args.Length) throw new UsageException("--keep needs a folder");
-                    keep = args[++i];
-                    break;
-                case "--cache":
-                    if (i + 1 >= args.Length) throw new UsageException("--cache needs a folder");
-                    cache = args[++i];
-                    break;
-                case "--max-wer":
-                    if (i + 1 >= args.Length || !double.TryParse(args[++i], NumberStyles.Float, CultureInfo.InvariantCulture, out double m) || m < 0)
-                        throw new UsageException("--max-wer needs a percentage, e.g. 2.5");
-                    maxWer = m;
-                    break;
-                default:
-                    if (args[i].StartsWith('-')) throw new UsageException($"unknown option '{args[i]}'\n{Program.Usage}");
-                    book = args[i];
-                    break;
-            }
-        }
+        string book = parsed.GetValue(_book)!;
+        int? pages = parsed.GetValue(_pages);
+        int dpi = parsed.GetValue(_dpi), jobs = parsed.GetValue(_jobs), seed = parsed.GetValue(_seed);
+        bool degrade = parsed.GetValue(_degrade);
+        string? keep = parsed.GetValue(_keep), cache = parsed.GetValue(_cache);
+        double? maxWer = parsed.GetValue(_maxWer);
         var folder = BookFolder.Open(book);
         if (folder.IsImageBook) throw new InputException(book, "is a book of page images; the round trip starts from a text book's edition");
         var words = BuildCommand.LoadWords();

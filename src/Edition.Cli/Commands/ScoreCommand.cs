@@ -1,4 +1,6 @@
+using System.CommandLine;
 using System.Text;
+using Edition.Cli.Parsing;
 using Edition.Ingest;
 using Edition.Outputs.Scoring;
 
@@ -8,34 +10,25 @@ namespace Edition.Cli.Commands;
 /// <c>edition score EDITION.md REFERENCE.txt [--raw RAW.txt] [--json]</c>: measures an edition
 /// against proofread text in Distributed Proofreaders' conventions (and the raw OCR as a baseline).
 /// </summary>
-public static class ScoreCommand
+public sealed class ScoreCommand : EditionCommand
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static int Run(string[] args, TextWriter output)
-    {
-        string? edition = null, reference = null, raw = null;
-        bool json = false;
-        for (int i = 0; i < args.Length; i++)
-        {
-            switch (args[i])
-            {
-                case "--json": json = true; break;
-                case "--raw":
-                    if (i + 1 >= args.Length) throw new UsageException("--raw needs the raw OCR text file");
-                    raw = args[++i];
-                    break;
-                default:
-                    if (args[i].StartsWith('-')) throw new UsageException($"unknown option '{args[i]}'\n{Program.Usage}");
-                    if (edition == null) edition = args[i];
-                    else if (reference == null) reference = args[i];
-                    else throw new UsageException($"score takes an edition and a reference, not also '{args[i]}'");
-                    break;
-            }
-        }
-        if (edition == null || reference == null)
-            throw new UsageException("score needs an edition and a reference, e.g. edition score editions/BOOK/BOOK.md reference.txt");
+    private readonly Argument<string> _edition = Declare.Place("EDITION.md", "the edition's Markdown (editions/BOOK/BOOK.md)",
+        "an edition and a reference, e.g. edition score editions/BOOK/BOOK.md reference.txt");
+    private readonly Argument<string> _reference = Declare.Place("REFERENCE.txt", "the proofread text, page-split in Distributed Proofreaders' conventions",
+        "an edition and a reference, e.g. edition score editions/BOOK/BOOK.md reference.txt");
+    private readonly Option<string?> _raw = Declare.File("--raw", "RAW.txt", "also score the raw OCR text, as a baseline", "the raw OCR text file");
+    private readonly Option<bool> _json = Declare.Flag("--json", "print the scores as JSON");
 
+    public ScoreCommand() : base("score", "Measure an edition against proofread text (and the raw OCR as a baseline).") =>
+        Add(_edition, _reference, _raw, _json);
+
+    public override int Run(ParseResult parsed, TextWriter output)
+    {
+        string edition = parsed.GetValue(_edition)!, reference = parsed.GetValue(_reference)!;
+        string? raw = parsed.GetValue(_raw);
+        bool json = parsed.GetValue(_json);
         string referenceText = ReadUtf8(reference);
         if (!DpReference.HasPageSeparators(referenceText))
             throw new InputException(reference, "has no '-----File: NNN.png---' page separators: not page-split Distributed Proofreaders text");

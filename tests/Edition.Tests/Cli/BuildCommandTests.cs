@@ -222,7 +222,7 @@ public class BuildCommandTests
     {
         var help = RunEdition("--help");
         Assert.Equal(0, help.ExitCode);
-        Assert.Contains("usage: edition build", help.Out);
+        Assert.Contains("build <BOOK>", help.Out);
         var version = RunEdition("--version");
         Assert.Equal(0, version.ExitCode);
         Assert.StartsWith("edition ", version.Out);

@@ -177,23 +177,23 @@ public class ScorerTests
             File.WriteAllText(md, Edition);
             File.WriteAllText(reference, Reference);
             var text = new StringWriter();
-            Assert.Equal(0, ScoreCommand.Run(new[] { md, reference }, text));
+            Assert.Equal(0, Program.Run(new[] { "score", md, reference }, text));
             Assert.Contains("body text, edition", text.ToString());
             Assert.Contains("0.00%", text.ToString());
 
             var json = new StringWriter();
-            Assert.Equal(0, ScoreCommand.Run(new[] { md, reference, "--json" }, json));
+            Assert.Equal(0, Program.Run(new[] { "score", md, reference, "--json" }, json));
             using var parsed = JsonDocument.Parse(json.ToString());
             Assert.Equal(0.0, parsed.RootElement.GetProperty("body").GetProperty("edition").GetProperty("cer").GetDouble());
             Assert.Equal(2, parsed.RootElement.GetProperty("notes").GetProperty("matched").GetInt32());
 
-            Assert.Throws<InputException>(() => ScoreCommand.Run(new[] { md, Path.Combine(dir, "none.txt") }, TextWriter.Null));
-            Assert.Throws<InputException>(() => ScoreCommand.Run(new[] { md, md }, TextWriter.Null)); // no DP page separators
-            Assert.Throws<InputException>(() => ScoreCommand.Run(new[] { md, reference, "--raw", Path.Combine(dir, "none.txt") }, TextWriter.Null));
-            Assert.Throws<UsageException>(() => ScoreCommand.Run(new[] { md }, TextWriter.Null));
-            Assert.Throws<UsageException>(() => ScoreCommand.Run(new[] { md, reference, "--raw" }, TextWriter.Null));
-            Assert.Throws<UsageException>(() => ScoreCommand.Run(new[] { md, reference, "--bogus" }, TextWriter.Null));
-            Assert.Throws<UsageException>(() => ScoreCommand.Run(new[] { md, reference, md }, TextWriter.Null));
+            Assert.Throws<InputException>(() => Program.Run(new[] { "score", md, Path.Combine(dir, "none.txt") }, TextWriter.Null));
+            Assert.Throws<InputException>(() => Program.Run(new[] { "score", md, md }, TextWriter.Null)); // no DP page separators
+            Assert.Throws<InputException>(() => Program.Run(new[] { "score", md, reference, "--raw", Path.Combine(dir, "none.txt") }, TextWriter.Null));
+            Assert.Throws<UsageException>(() => Program.Run(new[] { "score", md }, TextWriter.Null));
+            Assert.Throws<UsageException>(() => Program.Run(new[] { "score", md, reference, "--raw" }, TextWriter.Null));
+            Assert.Throws<UsageException>(() => Program.Run(new[] { "score", md, reference, "--bogus" }, TextWriter.Null));
+            Assert.Throws<UsageException>(() => Program.Run(new[] { "score", md, reference, md }, TextWriter.Null));
         }
         finally
         {
