@@ -69,6 +69,12 @@ public static class EditionBuild
         return files;
     }
 
+    private static bool IsInside(string path, string folder)
+    {
+        string p = Path.TrimEndingDirectorySeparator(Path.GetFullPath(path)), f = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
+        return p.StartsWith(f + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+    }
+
     private static int Weight(string file) => Path.GetExtension(file) switch { ".pdf" => 3, ".html" => 2, ".json" => 1, _ => 0 };
 
     /// <summary>Builds one book into <paramref name="outFolder"/>, replacing it whole only when every file is written.</summary>
@@ -77,6 +83,10 @@ public static class EditionBuild
     {
         long t0 = Stopwatch.GetTimestamp();
         var folder = BookFolder.Open(bookFolder);
+        // Before the work, not after it: an --out that is not ours to replace is said at once.
+        if (IsInside(outFolder, folder.Path))
+            throw new InputException(outFolder, $"is inside the book's folder {folder.Path}: the edition would become part of the book's input (nothing was written)");
+        Writing.OutputFolder.CheckReplaceable(outFolder, folder.Book.Id);
         var sources = Reports.BuildStamp.Sources(folder);
         ocr ??= new Ocr.PageOcr(new Ocr.OcrOptions { CacheFolder = Ocr.OcrCache.DefaultFolder() });
         int calls = ocr.EngineCalls, hits = ocr.CacheHits, problems = ocr.Problems.Count;
@@ -104,7 +114,7 @@ public static class EditionBuild
         // The stamp goes with a whole edition only: after a partial build the old one stays, and check sees what changed.
         if (Formats.Where(f => f != "pdf").All(f => formats == null || formats.Count == 0 || formats.Contains(f)))
             files[Reports.BuildStamp.FileName] = sources.WithOutputs(files, Reports.BookMeasures.Of(result.Document)).ToBytes();
-        OutputFolder.WriteAtomically(outFolder, files, log);
+        Writing.OutputFolder.WriteAtomically(outFolder, folder.Book.Id, files, log);
         log.Write(Outputs.Summary.BuildSummary.Write(result.Document, Stopwatch.GetElapsedTime(t0), warnings, outFolder));
         return result with { Warnings = warnings };
     }

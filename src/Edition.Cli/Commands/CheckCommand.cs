@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Edition.Cli.Parsing;
 using Edition.Cli.Reports;
+using Edition.Cli.Writing;
 using Edition.Ingest;
 using Edition.Ocr;
 using Edition.Stages;
@@ -39,8 +40,7 @@ public sealed class CheckCommand : EditionCommand
         bool all = parsed.GetValue(_all), json = parsed.GetValue(_json);
         if (!Directory.Exists(input)) throw new InputException(input, "no such folder");
         if (editions != null && !Directory.Exists(editions)) throw new InputException(editions, "no such folder (--editions)");
-        if (junit != null && !Directory.Exists(Path.GetDirectoryName(Path.GetFullPath(junit))))
-            throw new InputException(junit, "its folder does not exist (--junit)");
+        if (junit != null) ReportFile.Check(junit, "--junit"); // before the work: a wrong report path is said at once
 
         bool single = BookFolder.IsBookFolder(input);
         var books = single
@@ -58,7 +58,7 @@ public sealed class CheckCommand : EditionCommand
             results.Add(Check(book, Path.Combine(root, id), all, words, ocr));
         }
 
-        if (junit != null) CheckReport.WriteAtomically(junit, CheckReport.JUnit(results));
+        if (junit != null) ReportFile.Write(junit, "--junit", CheckReport.JUnit(results));
         log.Write(json ? CheckReport.Json(results) : CheckReport.Table(results));
         return results.All(r => r.Ok) ? 0 : Failed;
     }

@@ -176,23 +176,4 @@ public static class CheckReport
         }
         return sb.ToString();
     }
-
-    /// <summary>Writes a report file whole or not at all: into a temporary file beside it, then renamed over it.</summary>
-    public static void WriteAtomically(string path, byte[] bytes)
-    {
-        string full = Path.GetFullPath(path);
-        string dir = Path.GetDirectoryName(full) ?? ".";
-        string temp = Path.Combine(dir, $".{Path.GetFileName(full)}.tmp-{Environment.ProcessId}-{Guid.NewGuid():N}");
-        try
-        {
-            if (!Directory.Exists(dir)) throw new DirectoryNotFoundException("no such folder");
-            File.WriteAllBytes(temp, bytes);
-            File.Move(temp, full, overwrite: true);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            try { File.Delete(temp); } catch (IOException) { } catch (UnauthorizedAccessException) { }
-            throw new Ingest.InputException(path, $"cannot write the report here ({e.Message.TrimEnd('.')})");
-        }
-    }
 }

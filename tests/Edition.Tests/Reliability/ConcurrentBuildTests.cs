@@ -1,5 +1,6 @@
 using Edition.Tests.Support;
 using Edition.Cli;
+using Edition.Cli.Writing;
 
 namespace Edition.Tests.Reliability;
 
@@ -22,7 +23,7 @@ public class ConcurrentBuildTests
         var alone = CommandLine.OutOfProcess("build", setup.Book, "--out", single);
         Assert.True(alone.ExitCode == 0, alone.Error);
         var expected = Files(single);
-        Assert.Equal(7, expected.Count);
+        Assert.Equal(8, expected.Count); // the seven outputs and the .edition marker
 
         for (int round = 0; round < 2; round++)
         {
@@ -64,7 +65,7 @@ public class ConcurrentBuildTests
         held.Dispose();
         var run = CommandLine.Finish(build);
         Assert.True(run.ExitCode == 0, run.Error);
-        Assert.Equal(new[] { "apparatus.json", "waiting.md" }, Directory.GetFiles(setup.Out).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(new[] { ".edition", "apparatus.json", "waiting.md" }, Directory.GetFiles(setup.Out).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Equal(new[] { setup.Out }, Directory.GetFileSystemEntries(setup.OutParent));
     }
 }
