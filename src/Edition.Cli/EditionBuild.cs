@@ -38,6 +38,19 @@ public static class EditionBuild
         return new Result(document, context.Warnings, times);
     }
 
+    /// <summary>SOURCE_DATE_EPOCH, which dates the PDF, is unset or a date a PDF can hold; else an input error naming it.</summary>
+    public static void CheckSourceDate()
+    {
+        try
+        {
+            PdfEdition.SourceDateEpoch(Environment.GetEnvironmentVariable(PdfEdition.SourceDateEpochVariable));
+        }
+        catch (FormatException e)
+        {
+            throw new InputException(PdfEdition.SourceDateEpochVariable, e.Message);
+        }
+    }
+
     /// <summary>The outputs an edition can have; <c>--formats</c> chooses among them.</summary>
     public static readonly IReadOnlyList<string> Formats = new[] { "md", "apparatus", "diff", "html", "pdf" };
 
@@ -46,6 +59,7 @@ public static class EditionBuild
     public static SortedDictionary<string, byte[]> Render(Document document, IReadOnlyCollection<string>? formats = null, string? outFolder = null)
     {
         bool Wanted(string f) => formats == null || formats.Count == 0 || formats.Contains(f);
+        if (Wanted("pdf")) CheckSourceDate();
         var utf8 = new UTF8Encoding(false);
         // Each output only reads the model, so they are made side by side; the file set is the same in any order.
         var jobs = new List<(string Name, Func<byte[]> Make)>();

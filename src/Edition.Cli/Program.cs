@@ -39,7 +39,16 @@ public static class Program
     {
         try
         {
-            return Run(args, Console.Out);
+            try
+            {
+                return Run(args, Console.Out);
+            }
+            catch (AggregateException e) when (UsersMistake(e) is { } mistake)
+            {
+                // Work done side by side (outputs, pages) that failed on the user's input: that input, not "internal".
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(mistake);
+                throw;
+            }
         }
         catch (Exception e) when (e is InputException or UsageException or FileNotFoundException)
         {
@@ -52,6 +61,13 @@ public static class Program
             Console.Error.WriteLine($"edition: internal error: {e.GetType().Name}: {OneLine(e.Message)} (set EDITION_DEBUG=1 for the stack trace, and please report it)");
             return InternalError;
         }
+    }
+
+    /// <summary>The user's mistake inside exceptions of parallel work, when every one of them is one (the first); else null.</summary>
+    private static Exception? UsersMistake(AggregateException e)
+    {
+        var inner = e.Flatten().InnerExceptions;
+        return inner.Count > 0 && inner.All(x => x is InputException or UsageException) ? inner[0] : null;
     }
 
     /// <summary>

@@ -95,6 +95,9 @@ public static class BookConfigReader
             Stages = GetStrings(table, "stages", path),
             Corrections = corrections,
         };
+        // The year is printed in the title block and dates the PDF (whose dates have four digits).
+        if (book.Year is <= 0 or >= 10000)
+            throw new InputException(path, $"'year' must be the year the book was printed, from 1 to 9999, not {book.Year}");
         int? dpi = GetInt(table, "dpi", path);
         if (dpi is <= 0 or > 10000) throw new InputException(path, $"'dpi' must be a resolution between 1 and 10000, not {dpi}");
         return new Config(book, source, encoding) { Gates = ReadGates(table, path), Dpi = dpi };

@@ -63,12 +63,29 @@ public static class PdfEdition
     }
 
     /// <summary>The document's date: never the clock. SOURCE_DATE_EPOCH when set, else 1 January of the book's year.</summary>
+    /// <exception cref="FormatException">SOURCE_DATE_EPOCH is set to something else than seconds a PDF date can hold.</exception>
     public static DateTimeOffset DateFor(Book book, PdfOptions options)
     {
         if (options.Date is { } d) return d;
-        var epoch = Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH");
-        if (long.TryParse(epoch, NumberStyles.Integer, CultureInfo.InvariantCulture, out long seconds))
-            return DateTimeOffset.FromUnixTimeSeconds(seconds);
-        return new DateTimeOffset(book.Year ?? 1970, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        if (SourceDateEpoch(Environment.GetEnvironmentVariable(SourceDateEpochVariable)) is { } epoch) return epoch;
+        return new DateTimeOffset(book.Year is >= 1 and <= 9999 ? book.Year.Value : 1970, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    }
+
+    public const string SourceDateEpochVariable = "SOURCE_DATE_EPOCH";
+
+    /// <summary>The latest second a PDF date can hold (its years have four digits): 9999-12-31T23:59:59Z.</summary>
+    public const long LatestSourceDateEpoch = 253402300799;
+
+    /// <summary>
+    /// SOURCE_DATE_EPOCH (reproducible-builds.org): null when unset or empty; else whole seconds since 1970,
+    /// from 0 to <see cref="LatestSourceDateEpoch"/>. Anything else is a <see cref="FormatException"/> saying so,
+    /// as the specification asks ("the build process SHOULD exit with a non-zero error code").
+    /// </summary>
+    public static DateTimeOffset? SourceDateEpoch(string? value)
+    {
+        if (string.IsNullOrEmpty(value)) return null;
+        if (!long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out long seconds) || seconds > LatestSourceDateEpoch)
+            throw new FormatException($"must be a whole number of seconds since 1970 from 0 to {LatestSourceDateEpoch} (the end of the year 9999), not '{value}'");
+        return DateTimeOffset.FromUnixTimeSeconds(seconds);
     }
 }

@@ -35,6 +35,7 @@ public sealed class RoundTripCommand : EditionCommand
         bool degrade = parsed.GetValue(_degrade);
         string? keep = parsed.GetValue(_keep), cache = parsed.GetValue(_cache);
         double? maxWer = parsed.GetValue(_maxWer);
+        EditionBuild.CheckSourceDate(); // the round trip typesets a PDF
         var folder = BookFolder.Open(book);
         if (folder.IsImageBook) throw new InputException(book, "is a book of page images; the round trip starts from a text book's edition");
         var words = BuildCommand.LoadWords();

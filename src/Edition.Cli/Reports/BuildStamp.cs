@@ -166,7 +166,8 @@ public sealed class BuildStamp
     {
         var map = new SortedDictionary<string, string>(StringComparer.Ordinal);
         var root = Path.GetFullPath(folder);
-        foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories))
+        // In order, so that of two unreadable files the same one is named every time.
+        foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             string rel = Path.GetRelativePath(root, file).Replace(Path.DirectorySeparatorChar, '/');
             if (rel.Split('/').Any(part => part.StartsWith('.'))) continue;
@@ -190,8 +191,9 @@ public sealed class BuildStamp
         {
             return "missing";
         }
-        catch (UnauthorizedAccessException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
+            // A link that loops, a folder's entry that vanished, a read error: the user's file, named.
             throw new InputException(path, $"cannot be read ({e.Message.TrimEnd('.')})");
         }
     }

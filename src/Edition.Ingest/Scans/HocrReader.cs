@@ -32,11 +32,26 @@ public static class HocrReader
     /// Parses many hOCR files at once, one per core (parsing is most of the time of reading a book of
     /// hOCR); the pages are then appended in order, so the result is the same as one by one.
     /// </summary>
+    /// <remarks>
+    /// A file that cannot be read is an <see cref="InputException"/> as it would be one by one: of several, the
+    /// first in order (not the first a thread met), so the error is the same in every run.
+    /// </remarks>
     public static IDocument[] ParseAll(int count, Func<int, string> html)
     {
         var documents = new IDocument[count];
-        Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
-            i => documents[i] = new HtmlParser().ParseDocument(html(i)));
+        var failed = new InputException?[count];
+        Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        {
+            try
+            {
+                documents[i] = new HtmlParser().ParseDocument(html(i));
+            }
+            catch (InputException e)
+            {
+                failed[i] = e;
+            }
+        });
+        if (failed.FirstOrDefault(e => e != null) is { } first) throw first;
         return documents;
     }
 

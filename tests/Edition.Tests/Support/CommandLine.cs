@@ -44,7 +44,10 @@ public static class CommandLine
     }
 
     /// <summary>Starts <c>dotnet edition.dll ARGS</c> with its output redirected.</summary>
-    public static Process Start(params string[] args)
+    public static Process Start(params string[] args) => Start(new Dictionary<string, string?>(), args);
+
+    /// <summary>Starts <c>dotnet edition.dll ARGS</c> with these environment variables set (or, for null, removed).</summary>
+    public static Process Start(IReadOnlyDictionary<string, string?> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -57,6 +60,9 @@ public static class CommandLine
         start.ArgumentList.Add(Dll);
         foreach (var a in args) start.ArgumentList.Add(a);
         start.Environment.Remove("EDITION_DEBUG");
+        foreach (var (name, value) in environment)
+            if (value == null) start.Environment.Remove(name);
+            else start.Environment[name] = value;
         return Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
     }
 
@@ -77,6 +83,12 @@ public static class CommandLine
     public static Run OutOfProcess(params string[] args)
     {
         using var process = Start(args);
+        return Finish(process);
+    }
+
+    public static Run OutOfProcess(IReadOnlyDictionary<string, string?> environment, params string[] args)
+    {
+        using var process = Start(environment, args);
         return Finish(process);
     }
 
