@@ -76,7 +76,10 @@ public static class Declare
         {
             Description = description,
             Arity = defaultValue == null ? ArgumentArity.ExactlyOne : ArgumentArity.ZeroOrOne,
-            CustomParser = r => r.Tokens is [{ Value.Length: > 0 } token] ? token.Value
+            CustomParser = r => r.Tokens is [{ Value: ['-', _, ..] } option]
+                    // An option this command does not have fills the argument's place otherwise ("build --fast").
+                    ? Fail(r, $"unknown option '{option.Value}' (a folder or file whose name begins with '-' is written ./{option.Value})", "")
+                : r.Tokens is [{ Value.Length: > 0 } token] ? token.Value
                 : r.Tokens.Count == 0 && defaultValue != null ? defaultValue
                 : Fail(r, $"{CommandOf(r)} needs {needs}", ""),
         };

@@ -47,6 +47,18 @@ public static partial class OutputFolder
     /// </summary>
     public static void CheckReplaceable(string target, string book)
     {
+        try
+        {
+            Check(target, book);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InputException(target, $"cannot be looked into ({e.Message.TrimEnd('.')}), so the build will not replace it (nothing was written)");
+        }
+    }
+
+    private static void Check(string target, string book)
+    {
         string full = Full(target);
         if (Path.GetFileName(full).Length == 0) throw new InputException(target, "is the root folder: an edition goes into a folder of its own (nothing was written)");
         switch (Posix.Kind(full))
@@ -160,6 +172,9 @@ public static partial class OutputFolder
 
     private static string Full(string target) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(target));
 
+    /// <summary>.NET's HResult on Linux for a lock another process holds: the errno of flock, EWOULDBLOCK.</summary>
+    private const int LockHeld = 11;
+
     private static FileStream Lock(string lockPath, string target, TextWriter? log)
     {
         var deadline = DateTime.UtcNow + LockTimeout;
@@ -171,9 +186,9 @@ public static partial class OutputFolder
             {
                 stream = new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
             }
-            catch (IOException) when (File.Exists(lockPath) && !Directory.Exists(lockPath))
+            catch (IOException e) when (e.HResult == LockHeld || File.Exists(lockPath) && !Directory.Exists(lockPath))
             {
-                // Another build holds it (or held it a moment ago): wait below.
+                // Another build holds it (or held it a moment ago, and has removed it since): wait below.
             }
             if (stream != null)
             {

@@ -18,6 +18,18 @@ public static class ReportFile
     /// <summary>The regular file the report will be written as (the link's target for a link); throws <see cref="InputException"/> when there is none.</summary>
     public static string Check(string path, string option)
     {
+        try
+        {
+            return Resolve(path, option);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InputException(path, $"cannot be looked at ({e.Message.TrimEnd('.')}): {option} writes a regular file only (nothing was written)");
+        }
+    }
+
+    private static string Resolve(string path, string option)
+    {
         string full = Path.GetFullPath(path);
         var kind = Posix.Kind(full);
         if (kind == PathKind.SymbolicLink)
