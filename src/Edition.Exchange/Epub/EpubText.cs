@@ -24,7 +24,7 @@ internal sealed class EpubText
     private readonly HashSet<Emendation> _listed;
     private readonly Dictionary<Emendation, string> _places = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<Page, string> _pageFiles = new();
-    private readonly Tei.TeiBody.PageIds _pageIds = new();
+    private readonly PageIds _pageIds = new();
     private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
 
     public EpubText(Document document)
@@ -41,7 +41,7 @@ internal sealed class EpubText
     public string? Place(Emendation e)
     {
         if (_places.TryGetValue(e, out var p)) return p;
-        return PageList.FirstOrDefault(pg => pg.Label == XmlOut.Number(e.Page.Number)) is { } page ? page.File + "#" + page.Id : null;
+        return _pageFiles.TryGetValue(e.Page, out var file) ? file + "#" + _pageIds.Claim(e.Page) : null;
     }
 
     public static string FileName(int n) => "text-" + n.ToString("000", System.Globalization.CultureInfo.InvariantCulture) + ".xhtml";

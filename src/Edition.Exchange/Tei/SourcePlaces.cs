@@ -65,7 +65,8 @@ internal sealed class SourcePlaces
             if (!unit.IsSpace && (before == null || source.Locate(before.End - 1).Line != source.Locate(unit.Start).Line))
             {
                 int line = source.Locate(unit.Start).Line;
-                var next = units.Skip(i + 1).FirstOrDefault(u => !Orphans.Contains(u));
+                Piece? next = null;
+                for (int k = i + 1; k < units.Count && next == null; k++) if (!Orphans.Contains(units[k])) next = units[k];
                 if (next != null && source.Locate(next.Start).Line == line)
                 {
                     if (!_leaders.TryGetValue(next, out var list)) _leaders[next] = list = new List<Piece>();

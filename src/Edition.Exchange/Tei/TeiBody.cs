@@ -283,22 +283,6 @@ internal sealed class TeiBody
 
     private readonly PageIds _pageIds = new();
 
-    /// <summary><c>p7</c> where page 7 begins; <c>p7-s9</c> when two scans are cited by one number.</summary>
-    public sealed class PageIds
-    {
-        private readonly HashSet<string> _taken = new(StringComparer.Ordinal);
-        private readonly Dictionary<Page, string> _ids = new();
-
-        public string Claim(Page page)
-        {
-            if (_ids.TryGetValue(page, out var id)) return id;
-            id = "p" + XmlOut.Number(page.Number);
-            if (!_taken.Add(id)) { id += "-s" + XmlOut.Number(page.Index); _taken.Add(id); }
-            _ids[page] = id;
-            return id;
-        }
-    }
-
     /// <summary>Are these followers, and all that follow them, whitespace XML may hold between elements?</summary>
     private bool AllXmlSpace(IReadOnlyList<Piece> followers)
     {
@@ -326,10 +310,12 @@ internal sealed class TeiBody
         }
         foreach (var flow in _document.Flows()) foreach (var p in flow) Visit(p);
         foreach (var f in _document.Furniture) Visit(f);
+        var byStart = all.Where(p => p.Kind != PieceKind.PageBreak).ToLookup(p => p.Start);
         foreach (var e in _document.Apparatus)
         {
             if (carried.Contains(e)) continue;
-            var host = all.Where(p => p.Start == e.Start && LastEnd(p) == e.End && p.Kind != PieceKind.PageBreak).LastOrDefault();
+            // The innermost piece over exactly the flag's characters (pieces are visited outer first).
+            var host = byStart[e.Start].LastOrDefault(p => LastEnd(p) == e.End);
             if (host == null) { _unplaced.Add(e); continue; }
             if (!_extraFlags.TryGetValue(host, out var list)) _extraFlags[host] = list = new List<Emendation>();
             list.Add(e);
