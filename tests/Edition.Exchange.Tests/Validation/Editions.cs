@@ -51,6 +51,8 @@ public static class Editions
             built[i] = new Built(bookFolder.Book.Id, Path.Combine(outFolder, bookFolder.Book.Id + ".xml"), Path.Combine(outFolder, bookFolder.Book.Id + ".epub"), document.Source.Text);
         });
         var list = built.ToList();
+        // The copies of the corpus books were only read: the editions are what the validators need.
+        if (corpus != null) Directory.Delete(Path.Combine(folder, "corpus-books"), recursive: true);
         // Snippets: control characters, carriage returns, form feeds, text with no final line break.
         foreach (var (name, text) in new[]
         {
