@@ -10,6 +10,8 @@ packages=(
   poppler-utils     # pdftotext/pdffonts/pdfimages for the PDF and scan paths
   fonts-ebgaramond-extra
   chromium
+  jing              # validates the TEI edition against the TEI P5 schema (tests)
+  epubcheck         # validates the EPUB edition (tests)
   tesseract-ocr tesseract-ocr-eng libtesseract5 liblept5   # in-process OCR of page images (libtesseract.so.5, liblept.so.5)
 )
 

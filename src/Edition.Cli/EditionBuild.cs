@@ -38,7 +38,10 @@ public static class EditionBuild
         return new Result(document, context.Warnings, times);
     }
 
-    /// <summary>SOURCE_DATE_EPOCH, which dates the PDF, is unset or a date a PDF can hold; else an input error naming it.</summary>
+    /// <summary>The outputs that carry a date (SOURCE_DATE_EPOCH, else the book's year).</summary>
+    public static readonly IReadOnlyList<string> DatedFormats = ["pdf", "tei", "epub"];
+
+    /// <summary>SOURCE_DATE_EPOCH, which dates the PDF, TEI and EPUB, is unset or a date a PDF can hold; else an input error naming it.</summary>
     public static void CheckSourceDate()
     {
         try
@@ -52,14 +55,14 @@ public static class EditionBuild
     }
 
     /// <summary>The outputs an edition can have; <c>--formats</c> chooses among them.</summary>
-    public static readonly IReadOnlyList<string> Formats = new[] { "md", "apparatus", "diff", "html", "pdf" };
+    public static readonly IReadOnlyList<string> Formats = new[] { "md", "apparatus", "diff", "html", "pdf", "tei", "epub" };
 
     /// <summary>The files of the edition, by name, as they will be written (all formats unless some are chosen).</summary>
     /// <param name="outFolder">Where they will be written: page images are linked by their path from there (none when null).</param>
     public static SortedDictionary<string, byte[]> Render(Document document, IReadOnlyCollection<string>? formats = null, string? outFolder = null)
     {
         bool Wanted(string f) => formats == null || formats.Count == 0 || formats.Contains(f);
-        if (Wanted("pdf")) CheckSourceDate();
+        if (DatedFormats.Any(Wanted)) CheckSourceDate();
         var utf8 = new UTF8Encoding(false);
         // Each output only reads the model, so they are made side by side; the file set is the same in any order.
         var jobs = new List<(string Name, Func<byte[]> Make)>();
@@ -68,6 +71,17 @@ public static class EditionBuild
         if (Wanted("diff")) jobs.Add(("diff.txt", () => utf8.GetBytes(EditionDiff.WriteText(document))));
         if (Wanted("pdf"))
             jobs.Add((document.Book.Id + ".pdf", () => PdfEdition.Write(document, new Edition.Pdf.Layout.PdfOptions { Creator = "Edition " + ToolVersion })));
+        if (Wanted("tei"))
+            jobs.Add((Exchange.Tei.TeiEdition.FileName(document), () => utf8.GetBytes(Exchange.Tei.TeiEdition.Write(document, new Exchange.Tei.TeiOptions
+            {
+                OutputFolder = outFolder, ToolVersion = ToolVersion,
+                Date = Exchange.EditionDate.For(document.Book), DateFromEnvironment = Exchange.EditionDate.FromEnvironment,
+            }))));
+        if (Wanted("epub"))
+            jobs.Add((Exchange.Epub.EpubEdition.FileName(document), () => Exchange.Epub.EpubEdition.Write(document, new Exchange.Epub.EpubOptions
+            {
+                ToolVersion = ToolVersion, Date = Exchange.EditionDate.For(document.Book), DateFromEnvironment = Exchange.EditionDate.FromEnvironment,
+            })));
         if (Wanted("html"))
         {
             var options = new Html.HtmlOptions { OutputFolder = outFolder };
@@ -89,7 +103,7 @@ public static class EditionBuild
         return p.StartsWith(f + Path.DirectorySeparatorChar, StringComparison.Ordinal);
     }
 
-    private static int Weight(string file) => Path.GetExtension(file) switch { ".pdf" => 3, ".html" => 2, ".json" => 1, _ => 0 };
+    private static int Weight(string file) => Path.GetExtension(file) switch { ".pdf" => 3, ".html" or ".epub" => 2, ".json" or ".xml" => 1, _ => 0 };
 
     /// <summary>Builds one book into <paramref name="outFolder"/>, replacing it whole only when every file is written.</summary>
     public static Result Build(string bookFolder, string outFolder, WordList words, TextWriter log, Ocr.PageOcr? ocr = null,

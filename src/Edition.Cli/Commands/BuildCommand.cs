@@ -30,7 +30,7 @@ public sealed class BuildCommand : EditionCommand
         string? outDir = parsed.GetValue(_out);
         var formats = parsed.GetValue(_formats);
         if (!Directory.Exists(input)) throw new InputException(input, "no such folder");
-        if (formats == null || formats.Contains("pdf")) EditionBuild.CheckSourceDate(); // before the work, not after it
+        if (formats == null || formats.Intersect(EditionBuild.DatedFormats).Any()) EditionBuild.CheckSourceDate(); // before the work, not after it
 
         var books = BookFolder.IsBookFolder(input)
             ? new[] { input }

@@ -23,7 +23,7 @@ public sealed class BuildStamp
 
     /// <summary>The outputs committed under editions/ (the PDF is built by CI as an artefact).</summary>
     public static bool IsCommitted(string file) =>
-        file != FileName && Path.GetExtension(file) is ".md" or ".json" or ".txt" or ".html";
+        file != FileName && Path.GetExtension(file) is ".md" or ".json" or ".txt" or ".html" or ".xml" or ".epub";
 
     public required string Book { get; init; }
     /// <summary>The tool: name → version or content hash (sorted by name).</summary>

@@ -4,15 +4,17 @@ namespace Edition.Pdf.Drawing;
 
 /// <summary>
 /// Cuts a font down to the glyphs the book uses, through HarfBuzz's subsetter (exported by
-/// libHarfBuzzSharp.so, though HarfBuzzSharp does not wrap it). Glyph ids are kept as they are, so
-/// the shaped glyphs draw unchanged; outlines of unused glyphs, hinting and the layout tables (the
-/// shaping is done) are dropped.
+/// libHarfBuzzSharp.so, though HarfBuzzSharp does not wrap it). For the PDF, glyph ids are kept as
+/// they are, so the shaped glyphs draw unchanged; outlines of unused glyphs, hinting and the layout
+/// tables (the shaping is done) are dropped. For a font a reader shapes itself (the EPUB's), the layout
+/// tables stay and bring in the glyphs they reach (ligatures, alternates), and the licence's name
+/// entries stay with the copyright.
 /// </summary>
 public static unsafe class FontSubsetter
 {
     private const string Lib = "libHarfBuzzSharp";
     private const uint RetainGids = 0x2, NoHinting = 0x1, NoLayoutClosure = 0x200;
-    private const int SetGlyphs = 0, SetUnicodes = 1, SetDropTables = 3;
+    private const int SetGlyphs = 0, SetUnicodes = 1, SetDropTables = 3, SetNameIds = 4;
 
     [DllImport(Lib)] private static extern IntPtr hb_blob_create(byte* data, uint length, int mode, IntPtr userData, IntPtr destroy);
     [DllImport(Lib)] private static extern void hb_blob_destroy(IntPtr blob);
@@ -30,7 +32,8 @@ public static unsafe class FontSubsetter
     private static uint Tag(string t) => (uint)(t[0] << 24 | t[1] << 16 | t[2] << 8 | t[3]);
 
     /// <summary>The font in <paramref name="font"/> with only <paramref name="glyphs"/> (and the characters mapped to them).</summary>
-    public static byte[] Subset(byte[] font, IEnumerable<ushort> glyphs, IEnumerable<int> unicodes)
+    /// <param name="forShaping">Keep the layout tables and the glyphs they reach, renumbering glyphs (a font that is shaped again, by a reader).</param>
+    public static byte[] Subset(byte[] font, IEnumerable<ushort> glyphs, IEnumerable<int> unicodes, bool forShaping = false)
     {
         fixed (byte* data = font)
         {
@@ -48,8 +51,15 @@ public static unsafe class FontSubsetter
                 var uset = hb_subset_input_set(input, SetUnicodes);
                 foreach (var u in unicodes) hb_set_add(uset, (uint)u);
                 var drop = hb_subset_input_set(input, SetDropTables);
-                foreach (var t in new[] { "GSUB", "GPOS", "GDEF", "kern", "DSIG", "BASE", "JSTF", "MATH" }) hb_set_add(drop, Tag(t));
-                hb_subset_input_set_flags(input, RetainGids | NoHinting | NoLayoutClosure);
+                var dropped = forShaping ? new[] { "DSIG", "JSTF", "MATH" } : new[] { "GSUB", "GPOS", "GDEF", "kern", "DSIG", "BASE", "JSTF", "MATH" };
+                foreach (var t in dropped) hb_set_add(drop, Tag(t));
+                if (forShaping)
+                {
+                    // The licence travels with the font: its description (13) and URL (14) beside the copyright (0).
+                    var names = hb_subset_input_set(input, SetNameIds);
+                    foreach (uint id in new uint[] { 13, 14 }) hb_set_add(names, id);
+                }
+                hb_subset_input_set_flags(input, forShaping ? NoHinting : RetainGids | NoHinting | NoLayoutClosure);
                 result = hb_subset_or_fail(face, input);
                 if (result == IntPtr.Zero) throw new InvalidOperationException("hb_subset_or_fail failed");
                 resultBlob = hb_face_reference_blob(result);

@@ -70,9 +70,9 @@ public class BuildCommandTests
         setup.Write("little-book.txt", LittleBook);
         Assert.Equal(0, RunEdition("build", setup.Book, "--out", setup.Out, "--formats", "md,apparatus").ExitCode);
         Assert.Equal(new[] { ".edition", "apparatus.json", "little-book.md" }, Directory.GetFiles(setup.Out).Select(Path.GetFileName).Order(StringComparer.Ordinal));
-        var bad = RunEdition("build", setup.Book, "--out", setup.Out, "--formats", "md,epub");
+        var bad = RunEdition("build", setup.Book, "--out", setup.Out, "--formats", "md,docx");
         Assert.Equal(2, bad.ExitCode);
-        Assert.Contains("epub", bad.Error);
+        Assert.Contains("docx", bad.Error);
     }
 
     [Fact]
@@ -84,7 +84,8 @@ public class BuildCommandTests
         var run = RunEdition("build", setup.Book, "--out", setup.Out);
         Assert.True(run.ExitCode == 0, run.Error);
         Assert.Equal("", run.Error);
-        Assert.Equal(new[] { ".edition", "apparatus.json", "build.json", "diff.html", "diff.txt", "index.html", "little-book.md", "little-book.pdf" }, Directory.GetFiles(setup.Out).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(new[] { ".edition", "apparatus.json", "build.json", "diff.html", "diff.txt", "index.html", "little-book.epub", "little-book.md", "little-book.pdf", "little-book.xml" },
+            Directory.GetFiles(setup.Out).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         string md = File.ReadAllText(Path.Combine(setup.Out, "little-book.md"));
         Assert.Equal("% A Little Book\n% A. Writer\n% 1936\n\n[]{.pb n=\"1\"} The first page of a little book, which has a few lines of text on it, and a note.[^1]\n\n[^1]: The note at its foot.\n", md);
         using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(setup.Out, "apparatus.json")));

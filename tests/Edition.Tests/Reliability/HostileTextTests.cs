@@ -50,7 +50,7 @@ public class HostileTextTests
 
     private static string Utf8(byte[] bytes) => new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
 
-    private static void AssertWellFormed(Dictionary<string, byte[]> files, string id)
+    private static void AssertWellFormed(Dictionary<string, byte[]> files, string id, string? source = null)
     {
         // Markdown: Pandoc reads it without a warning.
         string html = Pandoc.Html(Utf8(files[id + ".md"]));
@@ -71,6 +71,18 @@ public class HostileTextTests
             Assert.All(document.Scripts, s => Assert.DoesNotContain("alert", s.TextContent));
             Assert.Empty(document.QuerySelectorAll("body b, body h1 + h1"));
         }
+
+        // The TEI is XML, holds no element from the OCR, and gives back the OCR text; every document of the EPUB is XML.
+        var tei = System.Xml.Linq.XDocument.Parse(Utf8(files[id + ".xml"]));
+        Assert.DoesNotContain(tei.Descendants(), e => e.Name.LocalName is "b" or "script");
+        if (source != null) Assert.Equal(source, Edition.Exchange.Tei.TeiRawText.Rebuild(Utf8(files[id + ".xml"])).Text);
+        using (var epub = new System.IO.Compression.ZipArchive(new MemoryStream(files[id + ".epub"])))
+            foreach (var entry in epub.Entries.Where(e => e.FullName.EndsWith(".xhtml", StringComparison.Ordinal)))
+            {
+                using var stream = entry.Open();
+                var xhtml = System.Xml.Linq.XDocument.Load(stream);
+                Assert.DoesNotContain(xhtml.Descendants(), e => e.Name.LocalName is "b" or "script");
+            }
 
         // The PDF: poppler reads it and finds text.
         string pdf = Path.Combine(Path.GetTempPath(), $"edition-hostile-{Guid.NewGuid():N}.pdf");
@@ -103,7 +115,7 @@ public class HostileTextTests
     {
         using var setup = Write("hostile", Hostile);
         var files = Build(setup);
-        AssertWellFormed(files, "hostile");
+        AssertWellFormed(files, "hostile", Hostile);
 
         // What the OCR said is still there as text: escaped, not interpreted.
         string md = Utf8(files["hostile.md"]);

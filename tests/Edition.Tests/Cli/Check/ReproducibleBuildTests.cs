@@ -18,6 +18,8 @@ public class ReproducibleBuildTests
         Assert.Contains("webb-dictatorship.pdf", names);
         Assert.Contains("build.json", names);
         Assert.Contains("index.html", names);
+        Assert.Contains("webb-dictatorship.xml", names);
+        Assert.Contains("webb-dictatorship.epub", names);
         foreach (var name in names)
             Assert.True(File.ReadAllBytes(Path.Combine(first, name)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(second, name))),
                 name + " differs between two builds");
