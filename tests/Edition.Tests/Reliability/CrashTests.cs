@@ -61,14 +61,14 @@ public class CrashTests(ITestOutputHelper output)
         string[] Args(string variant) => ["build", variant, "--out", edition, "--cache", cache, .. Formats];
 
         // The two editions a build can leave, each made by an unkilled build; the last two of these builds
-        // also measure how long a build takes and how long its writing lasts.
+        // also measure how long a build takes and how long its writing lasts. The edition is then B's.
         var timing = new List<(double Build, double Write)>();
         var expected = new Dictionary<string, Dictionary<string, byte[]>>();
-        foreach (var variant in new[] { b, a, b, a })
+        foreach (var variant in new[] { b, a, b })
         {
             var (run, build, write) = Timed(Args(variant), parent, book, kill: null);
             Assert.True(run.ExitCode == 0, run.Error);
-            if (expected.ContainsKey(variant)) timing.Add((build, write));
+            if (expected.Count > 0) timing.Add((build, write)); // the first build reads the OCR cache cold, or fills it
             expected[variant] = Snapshot(edition);
             AssertNothingBeside(parent, book);
         }
@@ -92,20 +92,26 @@ public class CrashTests(ITestOutputHelper output)
         });
         var random = new Random(seed);
         var ocr = new PageOcr(new OcrOptions { CacheFolder = cache });
-        string current = a;
+        string current = b;
         int kills = 0, old = 0, @new = 0, finishedFirst = 0;
         for (int k = 0; kills < KillsPerBook; k++)
         {
-            Assert.True(k < 4 * KillsPerBook, $"{book}: only {kills} of {k} builds were still running when their kill came");
+            Assert.True(k < 10 * KillsPerBook, $"{book}: only {kills} of {k} builds were still running when their kill came");
             string next = current == a ? b : a;
             // Half at any moment of the build, half during its writing.
             bool duringWriting = k % 2 == 1;
-            double delay = duringWriting ? random.NextDouble() * writeMs / 1000 : random.NextDouble() * buildSeconds;
+            // (Nine tenths of the build: its end is the writing's, covered by the other half; a kill drawn
+            // after the build has ended is no kill and costs a whole build.)
+            double delay = duringWriting ? random.NextDouble() * writeMs / 1000 : random.NextDouble() * 0.9 * buildSeconds;
             var (run, _, _) = Timed(Args(next), parent, book, kill: (duringWriting, delay));
             // A build that ended before its kill came is no kill (its edition is still checked below).
             bool killed = run.ExitCode == 137; // 128 + SIGKILL
             if (killed) kills++;
             else if (run.ExitCode == 0) finishedFirst++;
+            // A build that ended first says the window was drawn too wide for this machine now (a busy machine
+            // delays the lock file's notice): narrow it, so that the next draws find builds running.
+            if (!killed && duringWriting) writeMs *= 0.7;
+            else if (!killed) buildSeconds *= 0.9;
             else Assert.Fail($"{book}: the build exited with {run.ExitCode}: {run.Error}");
             var left = Snapshot(edition);
             if (Same(left, expected[current]) && killed) old++;
