@@ -108,11 +108,11 @@ public class CrashTests(ITestOutputHelper output)
             bool killed = run.ExitCode == 137; // 128 + SIGKILL
             if (killed) kills++;
             else if (run.ExitCode == 0) finishedFirst++;
+            else Assert.Fail($"{book}: the build exited with {run.ExitCode}: {run.Error}");
             // A build that ended first says the window was drawn too wide for this machine now (a busy machine
             // delays the lock file's notice): narrow it, so that the next draws find builds running.
             if (!killed && duringWriting) writeMs *= 0.7;
             else if (!killed) buildSeconds *= 0.9;
-            else Assert.Fail($"{book}: the build exited with {run.ExitCode}: {run.Error}");
             var left = Snapshot(edition);
             if (Same(left, expected[current]) && killed) old++;
             else if (Same(left, expected[next])) { if (killed) @new++; current = next; }
